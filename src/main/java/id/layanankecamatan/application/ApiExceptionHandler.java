@@ -1,0 +1,57 @@
+package id.layanankecamatan.application;
+
+import id.layanankecamatan.catalog.ServiceCatalogController;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/** Errors of the citizen API as application/problem+json (RFC 9457) with an Indonesian detail. */
+@RestControllerAdvice(assignableTypes = {ApplicationApiController.class, ServiceCatalogController.class})
+public class ApiExceptionHandler {
+
+    @ExceptionHandler(InvalidApplicationException.class)
+    ProblemDetail invalid(InvalidApplicationException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Data permohonan belum benar",
+                "Periksa kembali isian yang ditandai.");
+        problem.setProperty("errors", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(ApplicationNotFoundException.class)
+    ProblemDetail notFound(ApplicationNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Tidak ditemukan", e.getMessage());
+    }
+
+    @ExceptionHandler(ApplicationStateException.class)
+    ProblemDetail conflict(ApplicationStateException e) {
+        return problem(HttpStatus.CONFLICT, "Tidak dapat diproses", e.getMessage());
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
+    ProblemDetail missingPart(Exception e) {
+        String name = e instanceof MissingServletRequestParameterException p ? p.getParameterName()
+                : ((MissingServletRequestPartException) e).getRequestPartName();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Data permohonan belum benar",
+                "Bagian '" + name + "' wajib dikirim.");
+        problem.setProperty("errors", java.util.List.of(new FieldProblem(name, "Wajib diisi.")));
+        return problem;
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail notMultipart(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Permintaan tidak dapat dibaca",
+                "Kirim permohonan sebagai multipart/form-data dengan berkas paling besar 2 MB.");
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+}

@@ -1,0 +1,126 @@
+package id.layanankecamatan.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.layanankecamatan.document.Letter;
+import id.layanankecamatan.notify.NotifyApplicantDelegate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/** The citizen API (JSON). The tracking code travels in a header so it never lands in URLs or access logs. */
+@RestController
+public class ApplicationApiController {
+
+    static final String TRACKING_CODE = "X-Tracking-Code";
+
+    private final ApplicationService service;
+    private final CitizenTracking tracking;
+    private final ObjectMapper json;
+
+    public ApplicationApiController(ApplicationService service, CitizenTracking tracking, ObjectMapper json) {
+        this.service = service;
+        this.tracking = tracking;
+        this.json = json;
+    }
+
+    @PostMapping(path = "/api/v1/applications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<Map<String, Object>> submit(@RequestParam("service") String serviceCode,
+                                                      @RequestPart(name = "data", required = false) String data,
+                                                      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                                      MultipartHttpServletRequest request) {
+        if (key != null && (key.isBlank() || key.length() > 100)) {
+            throw new InvalidApplicationException("Idempotency-Key", "Idempotency-Key harus 1 sampai 100 karakter.");
+        }
+        Receipt receipt = service.submit(new Submission(serviceCode, applicant(data, true), files(request), key,
+                Submission.CHANNEL_ONLINE));
+        return ResponseEntity.created(URI.create("/api/v1/applications/" + receipt.registrationNumber()))
+                .body(Map.of("registrationNumber", receipt.registrationNumber(), "trackingCode", receipt.trackingCode(),
+                        "status", receipt.status()));
+    }
+
+    @GetMapping("/api/v1/applications/{registrationNumber}")
+    public ApplicationView status(@PathVariable String registrationNumber,
+                                  @RequestHeader(name = TRACKING_CODE, required = false) String code) {
+        return tracking.view(citizensOwn(registrationNumber, code));
+    }
+
+    @GetMapping("/api/v1/applications/{registrationNumber}/letter")
+    public ResponseEntity<byte[]> letter(@PathVariable String registrationNumber,
+                                         @RequestHeader(name = TRACKING_CODE, required = false) String code) {
+        Letter letter = tracking.letter(citizensOwn(registrationNumber, code))
+                .orElseThrow(() -> new ApplicationStateException("Surat belum terbit untuk permohonan ini."));
+        return pdf(letter);
+    }
+
+    @PostMapping(path = "/api/v1/applications/{registrationNumber}/correction",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ApplicationView correct(@PathVariable String registrationNumber,
+                                   @RequestHeader(name = TRACKING_CODE, required = false) String code,
+                                   @RequestPart(name = "data", required = false) String data,
+                                   MultipartHttpServletRequest request) {
+        Application corrected = service.correct(citizensOwn(registrationNumber, code), applicant(data, false),
+                files(request));
+        return tracking.view(corrected);
+    }
+
+    static ResponseEntity<byte[]> pdf(Letter letter) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(NotifyApplicantDelegate.fileName(letter)).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(letter.pdf());
+    }
+
+    private Application citizensOwn(String registrationNumber, String code) {
+        return service.findForCitizen(registrationNumber, code).orElseThrow(ApplicationNotFoundException::new);
+    }
+
+    private ApplicantData applicant(String data, boolean required) {
+        if (data == null || data.isBlank()) {
+            if (required) {
+                throw new InvalidApplicationException("data", "Data pemohon wajib dikirim (bagian 'data', JSON).");
+            }
+            return null;
+        }
+        try {
+            return json.readValue(data, ApplicantData.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidApplicationException("data", "Data pemohon bukan JSON yang sah.");
+        }
+    }
+
+    static List<UploadedFile> files(MultipartHttpServletRequest request) {
+        List<UploadedFile> files = new ArrayList<>();
+        request.getMultiFileMap().forEach((name, parts) -> {
+            for (MultipartFile part : parts) {
+                files.add(read(name, part));
+            }
+        });
+        return files;
+    }
+
+    private static UploadedFile read(String name, MultipartFile part) {
+        try {
+            return new UploadedFile(name, part.getOriginalFilename(), part.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package id.layanankecamatan.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ApplicationRepository {
+
+    private static final String COLUMNS = "id, registration_number, tracking_code, service_code, status, data_json, "
+            + "channel, correction_due, submitted_at, updated_at";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    public ApplicationRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public long insert(String registrationNumber, String trackingCode, String serviceCode, ApplicantData data,
+                       String channel, String idempotencyKey, OffsetDateTime now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO application (registration_number, tracking_code, service_code, status, applicant_nik,
+                    applicant_name, applicant_email, applicant_phone, data_json, channel, idempotency_key,
+                    submitted_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(registrationNumber, trackingCode, serviceCode, ApplicationStatus.SUBMITTED.name(), data.nik(),
+                        data.name(), data.email(), data.phone(), toJson(data), channel, idempotencyKey, now, now)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public Optional<Application> findByRegistrationNumber(String registrationNumber) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE registration_number = ?")
+                .param(registrationNumber).query(this::map).optional();
+    }
+
+    public Optional<Application> findByIdempotencyKey(String idempotencyKey) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE idempotency_key = ?")
+                .param(idempotencyKey).query(this::map).optional();
+    }
+
+    public void updateStatus(long id, ApplicationStatus status, OffsetDateTime now) {
+        jdbc.sql("UPDATE application SET status = ?, updated_at = ? WHERE id = ?")
+                .params(status.name(), now, id).update();
+    }
+
+    public void setCorrectionDue(long id, OffsetDateTime due) {
+        jdbc.sql("UPDATE application SET correction_due = ? WHERE id = ?").params(due, id).update();
+    }
+
+    public void updateApplicant(long id, ApplicantData data, OffsetDateTime now) {
+        jdbc.sql("""
+                UPDATE application SET applicant_nik = ?, applicant_name = ?, applicant_email = ?, applicant_phone = ?,
+                    data_json = ?, updated_at = ? WHERE id = ?""")
+                .params(data.nik(), data.name(), data.email(), data.phone(), toJson(data), now, id).update();
+    }
+
+    public void addEvent(long applicationId, ApplicationStatus status, String note, String actor,
+                         OffsetDateTime at) {
+        jdbc.sql("INSERT INTO application_event (application_id, status, note, actor, occurred_at) VALUES (?, ?, ?, ?, ?)")
+                .params(applicationId, status.name(), note, actor, at).update();
+    }
+
+    public List<ApplicationEvent> events(long applicationId) {
+        return jdbc.sql("SELECT status, note, actor, occurred_at FROM application_event WHERE application_id = ? ORDER BY id")
+                .param(applicationId)
+                .query((rs, n) -> new ApplicationEvent(ApplicationStatus.valueOf(rs.getString("status")),
+                        rs.getString("note"), rs.getString("actor"), rs.getObject("occurred_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    private Application map(ResultSet rs, int row) throws SQLException {
+        return new Application(rs.getLong("id"), rs.getString("registration_number"), rs.getString("tracking_code"),
+                rs.getString("service_code"), ApplicationStatus.valueOf(rs.getString("status")),
+                fromJson(rs.getString("data_json")), rs.getString("channel"),
+                rs.getObject("correction_due", OffsetDateTime.class), rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    private String toJson(ApplicantData data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ApplicantData fromJson(String value) {
+        try {
+            return json.readValue(value, ApplicantData.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored applicant data is not readable", e);
+        }
+    }
+}

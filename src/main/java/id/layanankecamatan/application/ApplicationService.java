@@ -1,0 +1,159 @@
+package id.layanankecamatan.application;
+
+import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.catalog.ServiceDefinition;
+import id.layanankecamatan.workflow.DomisiliProcess;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Submissions and corrections from citizens. Each one is validated first and then written, together with
+ * its files and the process step, in a single transaction: a rejected request leaves nothing behind.
+ */
+@Service
+public class ApplicationService {
+
+    private final ServiceCatalog catalog;
+    private final ApplicantDataValidator applicantValidator;
+    private final UploadValidator uploadValidator;
+    private final ApplicationRepository applications;
+    private final AttachmentRepository attachments;
+    private final Counters counters;
+    private final TrackingCodes trackingCodes;
+    private final RuntimeService runtime;
+    private final TransactionTemplate transaction;
+    private final String officeCode;
+
+    public ApplicationService(ServiceCatalog catalog, ApplicantDataValidator applicantValidator,
+                              UploadValidator uploadValidator, ApplicationRepository applications,
+                              AttachmentRepository attachments, Counters counters, TrackingCodes trackingCodes,
+                              RuntimeService runtime, TransactionTemplate transaction,
+                              @Value("${layanan.office.code}") String officeCode) {
+        this.catalog = catalog;
+        this.applicantValidator = applicantValidator;
+        this.uploadValidator = uploadValidator;
+        this.applications = applications;
+        this.attachments = attachments;
+        this.counters = counters;
+        this.trackingCodes = trackingCodes;
+        this.runtime = runtime;
+        this.transaction = transaction;
+        this.officeCode = officeCode;
+    }
+
+    public Receipt submit(Submission submission) {
+        if (submission.idempotencyKey() != null) {
+            Optional<Application> earlier = applications.findByIdempotencyKey(submission.idempotencyKey());
+            if (earlier.isPresent()) {
+                return receiptOf(earlier.get());
+            }
+        }
+        try {
+            return transaction.execute(status -> store(submission));
+        } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
+            // a double click raced us; the other request stored the application, so answer with it
+            return applications.findByIdempotencyKey(submission.idempotencyKey()).map(this::receiptOf)
+                    .orElseThrow(() -> sameKeyAtTheSameMoment);
+        }
+    }
+
+    private Receipt store(Submission submission) {
+        ServiceDefinition service = catalog.find(submission.serviceCode()).orElseThrow(
+                () -> new InvalidApplicationException("service", "Layanan tidak dikenal."));
+        ApplicantData applicant = submission.applicant() == null ? null : submission.applicant().normalized();
+        List<FieldProblem> problems = new ArrayList<>(applicantValidator.validate(applicant));
+        problems.addAll(uploadValidator.validateSubmission(service, submission.files()));
+        if (!problems.isEmpty()) {
+            throw new InvalidApplicationException(problems);
+        }
+        OffsetDateTime now = Times.now();
+        String registrationNumber = nextRegistrationNumber(now);
+        String trackingCode = trackingCodes.generate();
+        long id = applications.insert(registrationNumber, trackingCode, service.code(), applicant,
+                submission.channel(), submission.idempotencyKey(), now);
+        storeFiles(id, submission.files(), now);
+        applications.addEvent(id, ApplicationStatus.SUBMITTED, "Permohonan diterima.", "pemohon", now);
+        runtime.startProcessInstanceByKey(service.processKey(), registrationNumber,
+                Map.of(DomisiliProcess.VAR_SERVICE_CODE, service.code()));
+        return new Receipt(registrationNumber, trackingCode, ApplicationStatus.SUBMITTED, service.name());
+    }
+
+    /** e.g. BTN-2026-000123: office, year, a yearly sequence. */
+    private String nextRegistrationNumber(OffsetDateTime now) {
+        int year = Year.from(now).getValue();
+        long sequence = counters.next("registration-" + year);
+        return "%s-%d-%06d".formatted(officeCode, year, sequence);
+    }
+
+    private void storeFiles(long applicationId, List<UploadedFile> files, OffsetDateTime now) {
+        for (UploadedFile file : files) {
+            FileType type = FileType.detect(file.content()).orElseThrow();
+            attachments.supersede(applicationId, file.requirementCode());
+            attachments.insert(applicationId, file.requirementCode(), safeFileName(file, type), type, file.content(),
+                    Hashes.sha256(file.content()), now);
+        }
+    }
+
+    private static String safeFileName(UploadedFile file, FileType type) {
+        String name = file.originalName() == null ? "" : file.originalName().replaceAll("[^\\w.\\- ]", "_");
+        if (name.isBlank()) {
+            name = file.requirementCode() + "." + type.extension();
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    /** The application, only for the holder of its tracking code; anything else looks like "not found". */
+    public Optional<Application> findForCitizen(String registrationNumber, String trackingCode) {
+        if (registrationNumber == null) {
+            return Optional.empty();
+        }
+        return applications.findByRegistrationNumber(registrationNumber.strip().toUpperCase())
+                .filter(a -> TrackingCodes.matches(a.trackingCode(), trackingCode));
+    }
+
+    /** Corrections are accepted only while the office waits for them; the process then resumes verification. */
+    public Application correct(Application application, ApplicantData corrections, List<UploadedFile> files) {
+        return transaction.execute(status -> {
+            Application current = applications.findByRegistrationNumber(application.registrationNumber()).orElseThrow();
+            if (current.status() != ApplicationStatus.RETURNED) {
+                throw new ApplicationStateException("Permohonan ini tidak sedang menunggu perbaikan.");
+            }
+            if ((corrections == null) && files.isEmpty()) {
+                throw new InvalidApplicationException("data", "Tidak ada perbaikan yang dikirim: ubah data atau unggah berkas.");
+            }
+            ServiceDefinition service = catalog.get(current.serviceCode());
+            ApplicantData corrected = corrections == null ? current.applicant()
+                    : current.applicant().withCorrections(corrections.normalized());
+            List<FieldProblem> problems = new ArrayList<>(applicantValidator.validate(corrected));
+            problems.addAll(uploadValidator.validateFiles(service, files));
+            if (!problems.isEmpty()) {
+                throw new InvalidApplicationException(problems);
+            }
+            OffsetDateTime now = Times.now();
+            applications.updateApplicant(current.id(), corrected, now);
+            storeFiles(current.id(), files, now);
+            applications.updateStatus(current.id(), ApplicationStatus.SUBMITTED, now);
+            applications.setCorrectionDue(current.id(), null);
+            applications.addEvent(current.id(), ApplicationStatus.SUBMITTED, "Perbaikan dikirim oleh pemohon.",
+                    "pemohon", now);
+            runtime.createMessageCorrelation(DomisiliProcess.MESSAGE_CORRECTION_SUBMITTED)
+                    .processInstanceBusinessKey(current.registrationNumber())
+                    .correlate();
+            return applications.findByRegistrationNumber(current.registrationNumber()).orElseThrow();
+        });
+    }
+
+    private Receipt receiptOf(Application application) {
+        return new Receipt(application.registrationNumber(), application.trackingCode(), application.status(),
+                catalog.get(application.serviceCode()).name());
+    }
+}

@@ -1,0 +1,39 @@
+package id.layanankecamatan.application;
+
+import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.document.Letter;
+import id.layanankecamatan.document.LetterRepository;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** The citizen's view of their application: status, timeline, what the office asked for, the letter. */
+@Service
+public class CitizenTracking {
+
+    private final ApplicationRepository applications;
+    private final LetterRepository letters;
+    private final ServiceCatalog catalog;
+
+    public CitizenTracking(ApplicationRepository applications, LetterRepository letters, ServiceCatalog catalog) {
+        this.applications = applications;
+        this.letters = letters;
+        this.catalog = catalog;
+    }
+
+    public ApplicationView view(Application application) {
+        List<ApplicationEvent> history = applications.events(application.id());
+        Optional<Letter> letter = letters.findByApplicationId(application.id());
+        String correctionNote = application.status() == ApplicationStatus.RETURNED
+                ? history.get(history.size() - 1).note() : null;
+        return new ApplicationView(application.registrationNumber(), application.serviceCode(),
+                catalog.get(application.serviceCode()).name(), application.status(), application.status().label(),
+                application.submittedAt(), correctionNote, application.correctionDue(), letter.isPresent(),
+                letter.map(Letter::number).orElse(null),
+                history.stream().map(e -> new ApplicationEvent(e.status(), e.note(), null, e.occurredAt())).toList());
+    }
+
+    public Optional<Letter> letter(Application application) {
+        return letters.findByApplicationId(application.id());
+    }
+}

@@ -1,0 +1,30 @@
+package id.layanankecamatan.catalog;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class ServiceCatalogController {
+
+    private final ServiceCatalog catalog;
+
+    public ServiceCatalogController(ServiceCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The published part of each standard; letter templates and process keys stay internal. */
+    @GetMapping("/api/v1/services")
+    public List<PublishedService> services() {
+        return catalog.services().stream().map(PublishedService::of).toList();
+    }
+
+    public record PublishedService(String code, String name, String description,
+                                   List<ServiceDefinition.Requirement> requirements, String procedure,
+                                   String completionTime, String cost, String product, String complaints) {
+        static PublishedService of(ServiceDefinition s) {
+            return new PublishedService(s.code(), s.name(), s.description(), s.requirements(), s.procedure(),
+                    s.completionTime(), s.cost(), s.product(), s.complaints());
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package id.layanankecamatan.document;
+
+import java.util.List;
+
+/** Everything printed on one letter, already filled in. */
+public record LetterContent(String government, String officeName, String officeAddress, String officeContact,
+                            String title, String number, List<String> paragraphs, String placeAndDate,
+                            String signerTitle, String signerName, String signerNip, boolean draft) {
+}

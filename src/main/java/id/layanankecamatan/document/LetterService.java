@@ -1,0 +1,108 @@
+package id.layanankecamatan.document;
+
+import id.layanankecamatan.OfficeProperties;
+import id.layanankecamatan.application.ApplicantData;
+import id.layanankecamatan.application.Application;
+import id.layanankecamatan.application.ApplicationRepository;
+import id.layanankecamatan.application.ApplicationStatus;
+import id.layanankecamatan.application.Counters;
+import id.layanankecamatan.application.Hashes;
+import id.layanankecamatan.application.Times;
+import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.catalog.ServiceDefinition;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Produces the letter of an application: a preview for the signer, and the numbered letter when signed. */
+@Service
+public class LetterService {
+
+    private static final DateTimeFormatter INDONESIAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
+            Locale.forLanguageTag("id"));
+    private static final String[] ROMAN_MONTHS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
+        "XII"};
+
+    private final ApplicationRepository applications;
+    private final LetterRepository letters;
+    private final ServiceCatalog catalog;
+    private final OfficeProperties office;
+    private final Counters counters;
+    private final LetterRenderer renderer;
+
+    public LetterService(ApplicationRepository applications, LetterRepository letters, ServiceCatalog catalog,
+                         OfficeProperties office, Counters counters, LetterRenderer renderer) {
+        this.applications = applications;
+        this.letters = letters;
+        this.catalog = catalog;
+        this.office = office;
+        this.counters = counters;
+        this.renderer = renderer;
+    }
+
+    public byte[] preview(Application application) {
+        return renderer.render(content(application, "(diberikan saat ditandatangani)", Times.now(), true));
+    }
+
+    /** Numbers, renders and stores the letter in the signer's transaction, so a number is never lost. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Letter issue(String registrationNumber, String signedByUser) {
+        Application application = applications.findByRegistrationNumber(registrationNumber).orElseThrow();
+        OffsetDateTime now = Times.now();
+        String number = nextNumber(catalog.get(application.serviceCode()), now);
+        byte[] pdf = renderer.render(content(application, number, now, false));
+        Letter letter = new Letter(application.id(), number, pdf, Hashes.sha256(pdf), office.signer().name(),
+                office.signer().nip(), signedByUser, now);
+        letters.insert(letter);
+        applications.updateStatus(application.id(), ApplicationStatus.ISSUED, now);
+        applications.addEvent(application.id(), ApplicationStatus.ISSUED,
+                "Surat nomor " + number + " telah ditandatangani dan dapat diunduh.", signedByUser, now);
+        return letter;
+    }
+
+    /** {classification}/{sequence}/{office}/{month in Roman numerals}/{year}, e.g. 470/0123/BTN/XI/2026. */
+    private String nextNumber(ServiceDefinition service, OffsetDateTime now) {
+        long sequence = counters.next("letter-" + now.getYear());
+        return "%s/%04d/%s/%s/%d".formatted(service.letter().classification(), sequence, office.code(),
+                ROMAN_MONTHS[now.getMonthValue() - 1], now.getYear());
+    }
+
+    private LetterContent content(Application application, String number, OffsetDateTime date, boolean draft) {
+        ServiceDefinition service = catalog.get(application.serviceCode());
+        List<String> paragraphs = Arrays.stream(fill(service.letter().body(), placeholders(application.applicant())).split("\\|"))
+                .map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return new LetterContent(office.government(), office.name(), office.address(), office.contact(),
+                service.letter().title(), number, paragraphs, office.city() + ", " + INDONESIAN_DATE.format(date),
+                office.signer().title(), office.signer().name(), office.signer().nip(), draft);
+    }
+
+    private Map<String, String> placeholders(ApplicantData a) {
+        return Map.of("name", a.name(), "nik", a.nik(), "address", a.address(), "rt", a.rt(), "rw", a.rw(),
+                "village", a.village(), "purpose", a.purpose(), "signerTitle", office.signer().title(),
+                "officeName", titleCase(office.name()));
+    }
+
+    private static String fill(String template, Map<String, String> values) {
+        String result = template;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            result = result.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        return result;
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder();
+        for (String word : upper.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!word.isEmpty()) {
+                out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1)).append(' ');
+            }
+        }
+        return out.toString().strip();
+    }
+}

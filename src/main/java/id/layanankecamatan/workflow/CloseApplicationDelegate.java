@@ -1,0 +1,31 @@
+package id.layanankecamatan.workflow;
+
+import id.layanankecamatan.application.Application;
+import id.layanankecamatan.application.ApplicationRepository;
+import id.layanankecamatan.application.ApplicationStatus;
+import id.layanankecamatan.application.Times;
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** BPMN: task_close_application, after the correction period ran out. */
+@Component("closeApplication")
+public class CloseApplicationDelegate implements JavaDelegate {
+
+    private final ApplicationRepository applications;
+
+    public CloseApplicationDelegate(ApplicationRepository applications) {
+        this.applications = applications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Application application = applications.findByRegistrationNumber(execution.getProcessBusinessKey()).orElseThrow();
+        OffsetDateTime now = Times.now();
+        applications.updateStatus(application.id(), ApplicationStatus.CLOSED, now);
+        applications.setCorrectionDue(application.id(), null);
+        applications.addEvent(application.id(), ApplicationStatus.CLOSED,
+                "Perbaikan tidak diterima sampai batas waktu; silakan ajukan permohonan baru.", "sistem", now);
+    }
+}

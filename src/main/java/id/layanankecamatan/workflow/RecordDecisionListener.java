@@ -1,0 +1,82 @@
+package id.layanankecamatan.workflow;
+
+import id.layanankecamatan.application.Application;
+import id.layanankecamatan.application.ApplicationRepository;
+import id.layanankecamatan.application.ApplicationStatus;
+import id.layanankecamatan.application.Times;
+import id.layanankecamatan.catalog.ServiceCatalog;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task listener (complete) on every decision task. Tasklist only validates in the browser, so the decision
+ * and the note are checked here again; a bad one stops the completion with a message for the officer.
+ * The outcome goes onto the citizen's timeline in the same transaction.
+ */
+@Component("recordDecision")
+public class RecordDecisionListener implements TaskListener {
+
+    private final ApplicationRepository applications;
+    private final ServiceCatalog catalog;
+    private final WorkingDays workingDays;
+
+    public RecordDecisionListener(ApplicationRepository applications, ServiceCatalog catalog, WorkingDays workingDays) {
+        this.applications = applications;
+        this.catalog = catalog;
+        this.workingDays = workingDays;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Set<String> allowed = StaffDecision.allowedFor(task.getTaskDefinitionKey());
+        Object decisionValue = task.getVariable(DomisiliProcess.VAR_DECISION);
+        String decision = decisionValue instanceof String s ? s : null;
+        String note = task.getVariable(DomisiliProcess.VAR_NOTE) instanceof String s && !s.isBlank() ? s.strip() : null;
+        if (decision == null || !allowed.contains(decision)) {
+            throw new BadUserRequestException("Pilih keputusan: " + String.join(", ", allowed.stream().sorted().toList()) + ".");
+        }
+        if (StaffDecision.needsNote(decision) && note == null) {
+            throw new BadUserRequestException("Catatan untuk pemohon wajib diisi bila permohonan dikembalikan atau ditolak.");
+        }
+        if (note != null && note.length() > 2000) {
+            throw new BadUserRequestException("Catatan terlalu panjang (paling banyak 2000 karakter).");
+        }
+        String actor = actor(task);
+        Application application = applications.findByRegistrationNumber(task.getExecution().getProcessBusinessKey())
+                .orElseThrow();
+        OffsetDateTime now = Times.now();
+        switch (decision) {
+            case StaffDecision.ACCEPT -> record(application, ApplicationStatus.VERIFIED, note, actor, now);
+            case StaffDecision.RETURN -> {
+                OffsetDateTime due = workingDays.addWorkingDays(now,
+                        catalog.get(application.serviceCode()).correctionWorkingDays());
+                applications.setCorrectionDue(application.id(), due);
+                task.getExecution().setVariable("correctionDue", Date.from(due.toInstant()));
+                record(application, ApplicationStatus.RETURNED, note, actor, now);
+            }
+            case StaffDecision.REJECT -> record(application, ApplicationStatus.REJECTED, note, actor, now);
+            case StaffDecision.SIGN -> task.getExecution().setVariable("signedBy", actor);
+            default -> throw new IllegalStateException(decision);
+        }
+    }
+
+    private void record(Application application, ApplicationStatus status, String note, String actor,
+                        OffsetDateTime now) {
+        applications.updateStatus(application.id(), status, now);
+        applications.addEvent(application.id(), status, note, actor, now);
+    }
+
+    private static String actor(DelegateTask task) {
+        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (current != null && current.getUserId() != null) {
+            return current.getUserId();
+        }
+        return task.getAssignee() == null ? "petugas" : task.getAssignee();
+    }
+}
