@@ -1,0 +1,39 @@
+package id.layanankecamatan.support;
+
+import id.layanankecamatan.application.ApplicantData;
+import id.layanankecamatan.application.UploadedFile;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/** Test data: a plausible applicant and small but real scans (the magic bytes are what the server checks). */
+public final class Samples {
+
+    public static final String NIK = "1277035505900001";
+
+    private Samples() {
+    }
+
+    public static ApplicantData applicant() {
+        return new ApplicantData(NIK, "Siti Nur'aini Hasibuan", "Jl. Merdeka No. 5", "003", "002", "Batunadua Julu",
+                "Melamar pekerjaan", "siti@example.com", "081234567890");
+    }
+
+    public static byte[] pdf(String text) {
+        return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    public static byte[] png() {
+        byte[] png = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 64);
+        return png;
+    }
+
+    public static byte[] jpeg() {
+        return Arrays.copyOf(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, 64);
+    }
+
+    public static List<UploadedFile> domisiliScans() {
+        return List.of(new UploadedFile("ktp", "ktp.jpg", jpeg()), new UploadedFile("kk", "kk.pdf", pdf("kk")),
+                new UploadedFile("pengantar_rt_rw", "pengantar.png", png()));
+    }
+}
