@@ -81,6 +81,10 @@ class ApplicationEndToEndTest extends IntegrationTest {
                 .replaceAll(".*\\((/staff/[^)]+)\\).*", "$1");
         assertThat(http.getBytes(ktpLink, h -> { }).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.getBytes(ktpLink, h -> h.set("Authorization", basic("petugas", "demo"))).getBody()).isEqualTo(ktp);
+        assertThat(groupFilterTaskIds("petugas")).contains(verify.get("id").asText());
+        assertThat(http.postJson("/engine-rest/task/" + verify.get("id").asText() + "/complete",
+                "{\"variables\":{\"decision\":{\"value\":\"accept\"}}}", h -> h.set("Authorization", basic("camat", "demo")))
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         complete("petugas", verify, "return", "Pindaian KK terpotong, unggah ulang halaman penuh.");
         runJobs(number);
 
@@ -97,8 +101,10 @@ class ApplicationEndToEndTest extends IntegrationTest {
         complete("petugas", single(tasks("petugas", number)), "accept", null);
         assertThat(tasks("petugas", number)).isEmpty();
         JsonNode sign = single(tasks("camat", number));
+        // the preview link in the signing form works with the camat's Tasklist session
+        String session = tasklistSession("camat");
         byte[] preview = http.getBytes("/staff/applications/" + number + "/letter-preview",
-                h -> h.set("Authorization", basic("camat", "demo"))).getBody();
+                h -> h.set("Cookie", session)).getBody();
         assertThat(text(preview)).contains("Nomor: (diberikan saat ditandatangani)", "Siti Nur'aini Hasibuan");
         // the diagonal watermark comes out of text extraction in pieces
         assertThat(text(preview).replaceAll("\\s", "")).contains("PRATINJAU-BELUMDITANDATANGANI");
@@ -165,6 +171,37 @@ class ApplicationEndToEndTest extends IntegrationTest {
         List<JsonNode> tasks = new java.util.ArrayList<>();
         json.readTree(answer.getBody()).forEach(tasks::add);
         return tasks;
+    }
+
+    /** The tasks behind the Tasklist filter "Tugas grup saya", as the user sees them. */
+    private List<String> groupFilterTaskIds(String user) throws Exception {
+        JsonNode filters = json.readTree(http.get("/engine-rest/filter?resourceType=Task",
+                h -> h.set("Authorization", basic(user, "demo"))).getBody());
+        List<String> names = new java.util.ArrayList<>();
+        filters.forEach(f -> names.add(f.get("name").asText()));
+        assertThat(names).contains("Tugas saya", "Tugas grup saya");
+        String groupFilter = java.util.stream.StreamSupport.stream(filters.spliterator(), false)
+                .filter(f -> f.get("name").asText().equals("Tugas grup saya")).findFirst().orElseThrow()
+                .get("id").asText();
+        List<String> ids = new java.util.ArrayList<>();
+        json.readTree(http.get("/engine-rest/filter/" + groupFilter + "/list?maxResults=1000",
+                h -> h.set("Authorization", basic(user, "demo"))).getBody()).forEach(t -> ids.add(t.get("id").asText()));
+        return ids;
+    }
+
+    /** Logs in to the Camunda webapps as a browser does (CSRF token first) and returns the session cookie. */
+    private String tasklistSession(String user) {
+        ResponseEntity<String> page = http.get("/camunda/app/tasklist/default/", h -> { });
+        List<String> cookies = page.getHeaders().get("Set-Cookie").stream().map(c -> c.split(";")[0]).toList();
+        String csrf = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow();
+        ResponseEntity<String> login = http.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+                "username=" + user + "&password=demo", h -> {
+                    h.set("Cookie", String.join("; ", cookies));
+                    h.set("X-XSRF-TOKEN", csrf.substring("XSRF-TOKEN=".length()));
+                });
+        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return login.getHeaders().get("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow().split(";")[0];
     }
 
     private static JsonNode single(List<JsonNode> tasks) {

@@ -39,6 +39,11 @@ public class Http {
                 .retrieve().toEntity(String.class);
     }
 
+    public ResponseEntity<String> postForm(String path, String urlEncoded, Consumer<HttpHeaders> headers) {
+        return client.post().uri(path).headers(headers).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(urlEncoded).retrieve().toEntity(String.class);
+    }
+
     public ResponseEntity<String> postMultipart(String path, MultiValueMap<String, Object> parts,
                                                 Consumer<HttpHeaders> headers) {
         return client.post().uri(path).headers(headers).contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
