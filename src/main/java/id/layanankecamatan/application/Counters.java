@@ -1,9 +1,13 @@
 package id.layanankecamatan.application;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gap-free sequences. The increment locks the counter row until the caller's transaction ends, so a number
@@ -13,17 +17,34 @@ import org.springframework.transaction.annotation.Transactional;
 public class Counters {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate separateTransaction;
 
-    public Counters(JdbcClient jdbc) {
+    public Counters(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.separateTransaction = new TransactionTemplate(transactions);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long next(String name) {
         int updated = jdbc.sql("UPDATE counter SET last_value = last_value + 1 WHERE name = ?").param(name).update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO counter (name, last_value) VALUES (?, 1)").param(name).update();
+            createIfMissing(name);
+            jdbc.sql("UPDATE counter SET last_value = last_value + 1 WHERE name = ?").param(name).update();
         }
         return jdbc.sql("SELECT last_value FROM counter WHERE name = ?").param(name).query(Long.class).single();
+    }
+
+    /**
+     * A new counter (first number of a year) is created in its own transaction: two callers racing to create
+     * it must not abort the caller's transaction (PostgreSQL aborts a transaction after a failed statement).
+     */
+    private void createIfMissing(String name) {
+        try {
+            separateTransaction.executeWithoutResult(status ->
+                    jdbc.sql("INSERT INTO counter (name, last_value) VALUES (?, 0)").param(name).update());
+        } catch (DuplicateKeyException createdByAnotherCaller) {
+            // fine: the row exists now
+        }
     }
 }
