@@ -2,7 +2,7 @@ package id.layanankecamatan.application;
 
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
-import id.layanankecamatan.workflow.DomisiliProcess;
+import id.layanankecamatan.workflow.ProcessIds;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.ArrayList;
@@ -83,7 +83,7 @@ public class ApplicationService {
         storeFiles(id, submission.files(), now);
         applications.addEvent(id, ApplicationStatus.SUBMITTED, "Permohonan diterima.", "pemohon", now);
         runtime.startProcessInstanceByKey(service.processKey(), registrationNumber,
-                Map.of(DomisiliProcess.VAR_SERVICE_CODE, service.code()));
+                Map.of(ProcessIds.VAR_SERVICE_CODE, service.code()));
         return new Receipt(registrationNumber, trackingCode, ApplicationStatus.SUBMITTED, service.name());
     }
 
@@ -145,7 +145,7 @@ public class ApplicationService {
             applications.setCorrectionDue(current.id(), null);
             applications.addEvent(current.id(), ApplicationStatus.SUBMITTED, "Perbaikan dikirim oleh pemohon.",
                     "pemohon", now);
-            runtime.createMessageCorrelation(DomisiliProcess.MESSAGE_CORRECTION_SUBMITTED)
+            runtime.createMessageCorrelation(ProcessIds.MESSAGE_CORRECTION_SUBMITTED)
                     .processInstanceBusinessKey(current.registrationNumber())
                     .correlate();
             return applications.findByRegistrationNumber(current.registrationNumber()).orElseThrow();

@@ -35,9 +35,9 @@ public class RecordDecisionListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Set<String> allowed = StaffDecision.allowedFor(task.getTaskDefinitionKey());
-        Object decisionValue = task.getVariable(DomisiliProcess.VAR_DECISION);
+        Object decisionValue = task.getVariable(ProcessIds.VAR_DECISION);
         String decision = decisionValue instanceof String s ? s : null;
-        String note = task.getVariable(DomisiliProcess.VAR_NOTE) instanceof String s && !s.isBlank() ? s.strip() : null;
+        String note = task.getVariable(ProcessIds.VAR_NOTE) instanceof String s && !s.isBlank() ? s.strip() : null;
         if (decision == null || !allowed.contains(decision)) {
             throw new BadUserRequestException("Pilih keputusan: " + String.join(", ", allowed.stream().sorted().toList()) + ".");
         }

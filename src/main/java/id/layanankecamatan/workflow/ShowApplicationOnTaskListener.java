@@ -57,8 +57,8 @@ public class ShowApplicationOnTaskListener implements TaskListener {
                 .formatted(registrationNumber));
         task.setVariablesLocal(shown);
         // a fresh decision each time: a returned and corrected application must not show the old answer
-        task.getExecution().removeVariable(DomisiliProcess.VAR_DECISION);
-        task.getExecution().removeVariable(DomisiliProcess.VAR_NOTE);
+        task.getExecution().removeVariable(ProcessIds.VAR_DECISION);
+        task.getExecution().removeVariable(ProcessIds.VAR_NOTE);
     }
 
     private static String contact(ApplicantData a) {

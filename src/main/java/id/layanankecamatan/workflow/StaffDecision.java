@@ -12,8 +12,8 @@ final class StaffDecision {
     static final String SIGN = "sign";
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            DomisiliProcess.TASK_VERIFY, Set.of(ACCEPT, RETURN, REJECT),
-            DomisiliProcess.TASK_SIGN, Set.of(SIGN, REJECT));
+            ProcessIds.TASK_VERIFY, Set.of(ACCEPT, RETURN, REJECT),
+            ProcessIds.TASK_SIGN, Set.of(SIGN, REJECT));
 
     private StaffDecision() {
     }

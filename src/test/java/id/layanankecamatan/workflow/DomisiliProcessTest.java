@@ -1,8 +1,9 @@
 package id.layanankecamatan.workflow;
 
-import static id.layanankecamatan.workflow.DomisiliProcess.*;
+import static id.layanankecamatan.workflow.ProcessIds.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -25,13 +26,17 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path through processes/domisili.bpmn, with the real delegates, on PostgreSQL. */
+/**
+ * Every path through processes/domisili.bpmn and the shared steps it calls (verification.bpmn, signing.bpmn),
+ * with the real delegates, on PostgreSQL.
+ */
 class DomisiliProcessTest extends IntegrationTest {
 
     @Autowired
@@ -43,6 +48,7 @@ class DomisiliProcessTest extends IntegrationTest {
 
     private String registrationNumber;
     private ProcessInstance instance;
+    private ProcessInstance verification;
 
     @BeforeEach
     void submitApplication() {
@@ -54,7 +60,9 @@ class DomisiliProcessTest extends IntegrationTest {
         instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registrationNumber).singleResult();
         assertThat(instance).isWaitingAt(TASK_NOTIFY_RECEIVED);
         execute(job());
-        assertThat(instance).isWaitingAt(TASK_VERIFY).task().hasCandidateGroup("front-office");
+        assertThat(instance).isWaitingAt(CALL_VERIFICATION);
+        verification = calledProcessInstance(VERIFICATION, instance);
+        assertThat(verification).isWaitingAt(TASK_VERIFY).task().hasCandidateGroup("front-office");
     }
 
     @AfterEach
@@ -64,26 +72,30 @@ class DomisiliProcessTest extends IntegrationTest {
 
     @Test
     void acceptedAndSignedApplicationEndsWithAnIssuedLetter() {
-        // when the officer accepts and the camat signs
-        complete(task(), withVariables(VAR_DECISION, "accept"));
-        assertThat(instance).isWaitingAt(TASK_SIGN).task().hasCandidateGroup("camat");
+        // when the officer accepts
+        complete(task(verification), withVariables(VAR_DECISION, "accept"));
+        assertThat(verification).isEnded().hasPassed(END_VERIFICATION_ACCEPTED);
         Assertions.assertThat(status()).isEqualTo(ApplicationStatus.VERIFIED);
-        complete(task(), withVariables(VAR_DECISION, "sign"));
-        assertThat(instance).isWaitingAt(TASK_NOTIFY_ISSUED);
-        execute(job());
+
+        // and the camat signs
+        ProcessInstance signing = calledProcessInstance(SIGNING, instance);
+        assertThat(signing).isWaitingAt(TASK_SIGN).task().hasCandidateGroup("camat");
+        complete(task(signing), withVariables(VAR_DECISION, "sign"));
+        assertThat(signing).isWaitingAt(TASK_NOTIFY_ISSUED);
+        execute(job(signing));
 
         // then the letter is issued and the citizen notified
-        assertThat(instance).isEnded().hasPassedInOrder(TASK_NOTIFY_RECEIVED, TASK_VERIFY, TASK_SIGN,
-                TASK_ISSUE_LETTER, TASK_NOTIFY_ISSUED, END_ISSUED);
+        assertThat(signing).isEnded().hasPassedInOrder(TASK_SIGN, TASK_ISSUE_LETTER, TASK_NOTIFY_ISSUED, END_ISSUED);
+        assertThat(instance).isEnded().hasPassedInOrder(TASK_NOTIFY_RECEIVED, CALL_VERIFICATION, CALL_SIGNING, END_ISSUED);
         Assertions.assertThat(status()).isEqualTo(ApplicationStatus.ISSUED);
     }
 
     @Test
     void returnedApplicationIsVerifiedAgainAfterTheCitizensCorrection() {
         // when the officer returns it with a note
-        complete(task(), withVariables(VAR_DECISION, "return", VAR_NOTE, "Pengantar RT/RW tidak terbaca."));
-        execute(job());
-        assertThat(instance).isWaitingAt(TASK_AWAIT_CORRECTION)
+        complete(task(verification), withVariables(VAR_DECISION, "return", VAR_NOTE, "Pengantar RT/RW tidak terbaca."));
+        execute(job(verification));
+        assertThat(verification).isWaitingAt(TASK_AWAIT_CORRECTION)
                 .variables().containsEntry("correctionDue",
                         Date.from(OffsetDateTime.parse("2026-12-11T16:00:00+07:00").toInstant()));
         Assertions.assertThat(status()).isEqualTo(ApplicationStatus.RETURNED);
@@ -94,62 +106,70 @@ class DomisiliProcessTest extends IntegrationTest {
                 List.of(new UploadedFile("pengantar_rt_rw", "pengantar-baru.pdf", Samples.pdf("baru"))));
 
         // then verification starts again, with a fresh decision field, and can go on to the letter
-        assertThat(instance).isWaitingAt(TASK_VERIFY).variables().doesNotContainKey(VAR_DECISION);
+        assertThat(verification).isWaitingAt(TASK_VERIFY).variables().doesNotContainKey(VAR_DECISION);
         Assertions.assertThat(status()).isEqualTo(ApplicationStatus.SUBMITTED);
-        complete(task(), withVariables(VAR_DECISION, "accept"));
-        complete(task(), withVariables(VAR_DECISION, "sign"));
-        execute(job());
-        assertThat(instance).isEnded().hasPassedInOrder(TASK_VERIFY, TASK_NOTIFY_RETURNED, TASK_AWAIT_CORRECTION,
-                TASK_VERIFY, TASK_SIGN, TASK_ISSUE_LETTER, END_ISSUED);
+        complete(task(verification), withVariables(VAR_DECISION, "accept"));
+        assertThat(verification).isEnded().hasPassedInOrder(TASK_VERIFY, TASK_NOTIFY_RETURNED, TASK_AWAIT_CORRECTION,
+                TASK_VERIFY, END_VERIFICATION_ACCEPTED);
+        ProcessInstance signing = calledProcessInstance(SIGNING, instance);
+        complete(task(signing), withVariables(VAR_DECISION, "sign"));
+        execute(job(signing));
+        assertThat(instance).isEnded().hasPassed(END_ISSUED);
     }
 
     @Test
     void returnedApplicationWithoutCorrectionIsClosedAtTheDeadline() {
-        complete(task(), withVariables(VAR_DECISION, "return", VAR_NOTE, "KK tidak sesuai dengan KTP."));
-        execute(job());
-        assertThat(instance).isWaitingAt(TASK_AWAIT_CORRECTION);
-        Assertions.assertThat(job(TIMER_CORRECTION_OVERDUE).getDuedate())
+        complete(task(verification), withVariables(VAR_DECISION, "return", VAR_NOTE, "KK tidak sesuai dengan KTP."));
+        execute(job(verification));
+        assertThat(verification).isWaitingAt(TASK_AWAIT_CORRECTION);
+        Job timer = job(TIMER_CORRECTION_OVERDUE, verification);
+        Assertions.assertThat(timer.getDuedate())
                 .isEqualTo(Date.from(OffsetDateTime.parse("2026-12-11T16:00:00+07:00").toInstant()));
 
         // when the deadline passes with no correction
-        execute(job(TIMER_CORRECTION_OVERDUE));
-        assertThat(instance).isWaitingAt(TASK_NOTIFY_CLOSED);
-        execute(job());
+        execute(timer);
+        assertThat(verification).isWaitingAt(TASK_NOTIFY_CLOSED);
+        execute(job(verification));
 
         // then the application is closed
-        assertThat(instance).isEnded().hasPassedInOrder(TASK_AWAIT_CORRECTION, TASK_CLOSE, TASK_NOTIFY_CLOSED, END_CLOSED)
-                .hasNotPassed(TASK_SIGN);
+        assertThat(verification).isEnded().hasPassedInOrder(TASK_AWAIT_CORRECTION, TASK_CLOSE, TASK_NOTIFY_CLOSED,
+                END_VERIFICATION_CLOSED);
+        assertThat(instance).isEnded().hasPassedInOrder(CALL_VERIFICATION, ERROR_VERIFICATION_CLOSED, END_CLOSED)
+                .hasNotPassed(CALL_SIGNING);
         Assertions.assertThat(status()).isEqualTo(ApplicationStatus.CLOSED);
     }
 
     @Test
     void applicationRejectedAtVerificationEnds() {
-        complete(task(), withVariables(VAR_DECISION, "reject", VAR_NOTE, "Alamat di luar wilayah kecamatan."));
-        execute(job());
-        assertThat(instance).isEnded().hasPassedInOrder(TASK_VERIFY, TASK_NOTIFY_REJECTED, END_REJECTED)
-                .hasNotPassed(TASK_SIGN);
+        complete(task(verification), withVariables(VAR_DECISION, "reject", VAR_NOTE, "Alamat di luar wilayah kecamatan."));
+        execute(job(verification));
+        assertThat(verification).isEnded().hasPassedInOrder(TASK_VERIFY, TASK_NOTIFY_REJECTED, END_VERIFICATION_REJECTED);
+        assertThat(instance).isEnded().hasPassedInOrder(CALL_VERIFICATION, ERROR_VERIFICATION_REJECTED, END_REJECTED)
+                .hasNotPassed(CALL_SIGNING);
         Assertions.assertThat(status()).isEqualTo(ApplicationStatus.REJECTED);
     }
 
     @Test
     void applicationRejectedAtSigningEndsWithoutALetter() {
-        complete(task(), withVariables(VAR_DECISION, "accept"));
-        complete(task(), withVariables(VAR_DECISION, "reject", VAR_NOTE, "Keperluan tidak memerlukan surat ini."));
-        execute(job());
-        assertThat(instance).isEnded().hasPassedInOrder(TASK_SIGN, TASK_NOTIFY_REJECTED_AT_SIGNING,
-                END_REJECTED_AT_SIGNING).hasNotPassed(TASK_ISSUE_LETTER);
+        complete(task(verification), withVariables(VAR_DECISION, "accept"));
+        ProcessInstance signing = calledProcessInstance(SIGNING, instance);
+        complete(task(signing), withVariables(VAR_DECISION, "reject", VAR_NOTE, "Keperluan tidak memerlukan surat ini."));
+        execute(job(signing));
+        assertThat(signing).isEnded().hasPassedInOrder(TASK_SIGN, TASK_NOTIFY_REJECTED_AT_SIGNING, END_SIGNING_REJECTED)
+                .hasNotPassed(TASK_ISSUE_LETTER);
+        assertThat(instance).isEnded().hasPassedInOrder(CALL_SIGNING, ERROR_SIGNING_REJECTED, END_REJECTED_AT_SIGNING);
         Assertions.assertThat(status()).isEqualTo(ApplicationStatus.REJECTED);
     }
 
     @Test
     void returningOrRejectingWithoutANoteIsRefusedAndTheTaskStays() {
-        assertThatThrownBy(() -> complete(task(), withVariables(VAR_DECISION, "return")))
+        assertThatThrownBy(() -> complete(task(verification), withVariables(VAR_DECISION, "return")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Catatan untuk pemohon wajib diisi");
-        assertThatThrownBy(() -> complete(task(), withVariables(VAR_DECISION, "reject", VAR_NOTE, "  ")))
+        assertThatThrownBy(() -> complete(task(verification), withVariables(VAR_DECISION, "reject", VAR_NOTE, "  ")))
                 .isInstanceOf(ProcessEngineException.class);
-        assertThatThrownBy(() -> complete(task(), withVariables(VAR_DECISION, "sign")))
+        assertThatThrownBy(() -> complete(task(verification), withVariables(VAR_DECISION, "sign")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Pilih keputusan");
-        assertThat(instance).isWaitingAt(TASK_VERIFY);
+        assertThat(verification).isWaitingAt(TASK_VERIFY);
         Assertions.assertThat(status()).isEqualTo(ApplicationStatus.SUBMITTED);
     }
 

@@ -1,0 +1,28 @@
+package id.layanankecamatan.workflow;
+
+import id.layanankecamatan.catalog.ServiceCatalog;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who does a step, read from the catalogue: the shared BPMN steps ask
+ * {@code ${routing.candidates(execution, 'verify')}} instead of naming groups themselves.
+ */
+@Component("routing")
+public class Routing {
+
+    private final ServiceCatalog catalog;
+
+    public Routing(ServiceCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public String candidates(VariableScope execution, String step) {
+        String serviceCode = (String) execution.getVariable(ProcessIds.VAR_SERVICE_CODE);
+        String groups = catalog.get(serviceCode).routing().get(step);
+        if (groups == null) {
+            throw new IllegalStateException("Service " + serviceCode + " names no group for step '" + step + "'");
+        }
+        return groups;
+    }
+}
