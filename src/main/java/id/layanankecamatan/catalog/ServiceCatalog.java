@@ -1,12 +1,19 @@
 package id.layanankecamatan.catalog;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
-/** The services this office publishes, loaded from catalog.yaml at start. */
+/**
+ * The services this office publishes, loaded from catalog.yaml at start. A service missing any of the 14
+ * components of its standard stops the start with a message naming the service and the component.
+ */
+@Validated
 @ConfigurationProperties("layanan.catalog")
-public record ServiceCatalog(List<ServiceDefinition> services) {
+public record ServiceCatalog(@NotEmpty List<@Valid ServiceDefinition> services) {
 
     public Optional<ServiceDefinition> find(String code) {
         return services.stream().filter(s -> s.code().equals(code)).findFirst();

@@ -1,23 +1,53 @@
 package id.layanankecamatan.catalog;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One service and its published standard (UU 25/2009 art. 21): requirements, procedure, completion time,
- * cost, product and complaint handling; plus what the process and the letter need. {@code routing} maps a
- * process step (verify, sign) to the Camunda group(s) that do it.
+ * One service and its standard (UU 25/2009 art. 21, split as PermenPAN-RB 15/2014 does): the six published
+ * components (requirements, procedure, completion time, cost, product, complaint handling) and the eight
+ * internal ones; plus what the process and the letter need. {@code routing} maps a process step (verify,
+ * review, sign) to the Camunda group(s) that do it; {@code fields} are the service-specific data.
  */
-public record ServiceDefinition(String code, String name, String description, String processKey,
-                                List<Requirement> requirements, String procedure, String completionTime,
-                                String cost, String product, String complaints, int correctionWorkingDays,
-                                Map<String, String> routing, LetterTemplate letter) {
+public record ServiceDefinition(
+        @NotBlank @Pattern(regexp = "[a-z0-9-]+") String code,
+        @NotBlank String name,
+        @NotBlank String description,
+        @NotBlank String processKey,
+        @NotEmpty List<@Valid Requirement> requirements,
+        @NotBlank String procedure,
+        @NotBlank String completionTime,
+        @NotBlank String cost,
+        @NotBlank String product,
+        @NotBlank String complaints,
+        @NotNull @Valid InternalStandard internal,
+        @Min(1) int correctionWorkingDays,
+        @NotEmpty Map<String, String> routing,
+        List<@Valid FieldDefinition> fields,
+        @NotNull @Valid LetterTemplate letter) {
 
-    public record Requirement(String code, String name, boolean fileRequired) {
+    public ServiceDefinition {
+        fields = fields == null ? List.of() : List.copyOf(fields);
+    }
+
+    public record Requirement(@NotBlank String code, @NotBlank String name, boolean fileRequired) {
+    }
+
+    /** The components a unit keeps for itself (manufacturing), published in the printable standard. */
+    public record InternalStandard(@NotBlank String legalBasis, @NotBlank String facilities,
+                                   @NotBlank String competence, @NotBlank String supervision,
+                                   @NotBlank String staffing, @NotBlank String serviceGuarantee,
+                                   @NotBlank String safetyGuarantee, @NotBlank String performanceEvaluation) {
     }
 
     /** Body paragraphs are separated by '|'; placeholders in braces are filled from the application. */
-    public record LetterTemplate(String classification, String title, String body) {
+    public record LetterTemplate(@NotBlank String classification, @NotBlank String title, @NotBlank String body) {
     }
 
     public List<Requirement> fileRequirements() {

@@ -1,0 +1,128 @@
+package id.layanankecamatan.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.layanankecamatan.support.IntegrationTest;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+
+/** The catalogue is the published promise: complete standards, and processes, forms and groups that exist. */
+class ServiceCatalogTest extends IntegrationTest {
+
+    @Autowired
+    ServiceCatalog catalog;
+    @Autowired
+    RepositoryService repository;
+
+    @Test
+    void everyServiceHasAllFourteenComponentsOfItsStandard() {
+        for (ServiceDefinition s : catalog.services()) {
+            ServiceDefinition.InternalStandard i = s.internal();
+            List<String> components = List.of(s.procedure(), s.completionTime(), s.cost(), s.product(), s.complaints(),
+                    i.legalBasis(), i.facilities(), i.competence(), i.supervision(), i.staffing(), i.serviceGuarantee(),
+                    i.safetyGuarantee(), i.performanceEvaluation());
+            assertThat(s.requirements()).as(s.code() + " requirements").isNotEmpty();
+            assertThat(components).as(s.code()).hasSize(13).allSatisfy(c -> assertThat(c).isNotBlank());
+        }
+    }
+
+    @Test
+    void everyServiceProcessIsDeployedWithItsFormsAndCalledSteps() throws Exception {
+        Set<String> formIds = deployedFormIds();
+        for (ServiceDefinition s : catalog.services()) {
+            ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(s.processKey())
+                    .latestVersion().singleResult();
+            assertThat(definition).as("process " + s.processKey() + " of " + s.code()).isNotNull();
+            for (ProcessDefinition used : withCalledProcesses(definition)) {
+                BpmnModelInstance model = repository.getBpmnModelInstance(used.getId());
+                for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                    assertThat(formIds).as(used.getKey() + "/" + task.getId()).contains(task.getCamundaFormRef());
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyGroupTheRoutingNamesExists() {
+        for (ServiceDefinition s : catalog.services()) {
+            s.routing().forEach((step, groups) -> Stream.of(groups.split(",")).map(String::strip).forEach(group ->
+                    assertThat(processEngine.getIdentityService().createGroupQuery().groupId(group).count())
+                            .as(s.code() + " " + step + " group " + group).isEqualTo(1)));
+        }
+    }
+
+    @Test
+    void aServiceWithoutOneComponentIsRefusedAtStart() {
+        Map<String, String> entry = new java.util.HashMap<>(Map.ofEntries(
+                Map.entry("layanan.catalog.services[0].code", "contoh"),
+                Map.entry("layanan.catalog.services[0].name", "Contoh"),
+                Map.entry("layanan.catalog.services[0].description", "Contoh layanan"),
+                Map.entry("layanan.catalog.services[0].process-key", "contoh"),
+                Map.entry("layanan.catalog.services[0].requirements[0].code", "ktp"),
+                Map.entry("layanan.catalog.services[0].requirements[0].name", "KTP"),
+                Map.entry("layanan.catalog.services[0].procedure", "Diajukan, diverifikasi, ditandatangani"),
+                Map.entry("layanan.catalog.services[0].completion-time", "1 hari kerja"),
+                Map.entry("layanan.catalog.services[0].product", "Surat"),
+                Map.entry("layanan.catalog.services[0].complaints", "Loket pengaduan"),
+                Map.entry("layanan.catalog.services[0].correction-working-days", "5"),
+                Map.entry("layanan.catalog.services[0].routing.verify", "front-office"),
+                Map.entry("layanan.catalog.services[0].letter.classification", "470"),
+                Map.entry("layanan.catalog.services[0].letter.title", "SURAT"),
+                Map.entry("layanan.catalog.services[0].letter.body", "Isi")));
+        // no cost, and no internal components at all
+        LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
+        validator.afterPropertiesSet();
+        Binder binder = new Binder(new MapConfigurationPropertySource(entry));
+        assertThatThrownBy(() -> binder.bind("layanan.catalog", Bindable.of(ServiceCatalog.class),
+                new ValidationBindHandler(validator)))
+                .isInstanceOf(BindException.class)
+                .hasStackTraceContaining("services[0].cost")
+                .hasStackTraceContaining("services[0].internal");
+    }
+
+    private List<ProcessDefinition> withCalledProcesses(ProcessDefinition definition) {
+        List<ProcessDefinition> all = new java.util.ArrayList<>(List.of(definition));
+        for (CallActivity call : repository.getBpmnModelInstance(definition.getId())
+                .getModelElementsByType(CallActivity.class)) {
+            ProcessDefinition called = repository.createProcessDefinitionQuery()
+                    .processDefinitionKey(call.getCalledElement()).latestVersion().singleResult();
+            assertThat(called).as("called process " + call.getCalledElement()).isNotNull();
+            all.add(called);
+        }
+        return all;
+    }
+
+    private Set<String> deployedFormIds() throws Exception {
+        Set<String> ids = new HashSet<>();
+        ObjectMapper json = new ObjectMapper();
+        for (var deployment : repository.createDeploymentQuery().list()) {
+            for (String resource : repository.getDeploymentResourceNames(deployment.getId())) {
+                if (resource.endsWith(".form")) {
+                    try (InputStream in = repository.getResourceAsStream(deployment.getId(), resource)) {
+                        ids.add(json.readTree(in).get("id").asText());
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+}
