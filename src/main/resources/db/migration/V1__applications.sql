@@ -18,6 +18,8 @@ CREATE TABLE application (
     applicant_email     VARCHAR(200),
     applicant_phone     VARCHAR(32),
     data_json           TEXT         NOT NULL,
+    -- service-specific fields as defined in the catalogue (e.g. the list of heirs)
+    details_json        TEXT         NOT NULL,
     channel             VARCHAR(16)  NOT NULL,
     idempotency_key     VARCHAR(100) UNIQUE,
     -- set while the office waits for the citizen's correction

@@ -13,6 +13,13 @@ public record ApplicantData(String nik, String name, String address, String rt, 
                 clean(purpose), clean(email), clean(phone) == null ? null : clean(phone).replaceAll("[\\s-]", ""));
     }
 
+    /** True when no field is given (e.g. a correction that only changes service-specific fields). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isEmpty() {
+        return nik == null && name == null && address == null && rt == null && rw == null && village == null
+                && purpose == null && email == null && phone == null;
+    }
+
     /** Fields given in the correction replace the stored ones; fields left out keep their value. */
     public ApplicantData withCorrections(ApplicantData c) {
         return new ApplicantData(pick(c.nik, nik), pick(c.name, name), pick(c.address, address), pick(c.rt, rt),

@@ -1,6 +1,7 @@
 package id.layanankecamatan.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.layanankecamatan.document.Letter;
 import id.layanankecamatan.notify.NotifyApplicantDelegate;
@@ -48,7 +49,8 @@ public class ApplicationApiController {
         if (key != null && (key.isBlank() || key.length() > 100)) {
             throw new InvalidApplicationException("Idempotency-Key", "Idempotency-Key harus 1 sampai 100 karakter.");
         }
-        Receipt receipt = service.submit(new Submission(serviceCode, applicant(data, true), files(request), key,
+        JsonNode fields = tree(data, true);
+        Receipt receipt = service.submit(new Submission(serviceCode, applicant(fields), fields, files(request), key,
                 Submission.CHANNEL_ONLINE));
         return ResponseEntity.created(URI.create("/api/v1/applications/" + receipt.registrationNumber()))
                 .body(Map.of("registrationNumber", receipt.registrationNumber(), "trackingCode", receipt.trackingCode(),
@@ -75,8 +77,9 @@ public class ApplicationApiController {
                                    @RequestHeader(name = TRACKING_CODE, required = false) String code,
                                    @RequestPart(name = "data", required = false) String data,
                                    MultipartHttpServletRequest request) {
-        Application corrected = service.correct(citizensOwn(registrationNumber, code), applicant(data, false),
-                files(request));
+        Application application = citizensOwn(registrationNumber, code);
+        JsonNode fields = tree(data, false);
+        Application corrected = service.correct(application, applicant(fields), fields, files(request));
         return tracking.view(corrected);
     }
 
@@ -92,7 +95,8 @@ public class ApplicationApiController {
         return service.findForCitizen(registrationNumber, code).orElseThrow(ApplicationNotFoundException::new);
     }
 
-    private ApplicantData applicant(String data, boolean required) {
+    /** The "data" part: one JSON object with the applicant's fields and the service-specific ones. */
+    private JsonNode tree(String data, boolean required) {
         if (data == null || data.isBlank()) {
             if (required) {
                 throw new InvalidApplicationException("data", "Data pemohon wajib dikirim (bagian 'data', JSON).");
@@ -100,7 +104,23 @@ public class ApplicationApiController {
             return null;
         }
         try {
-            return json.readValue(data, ApplicantData.class);
+            JsonNode tree = json.readTree(data);
+            if (!tree.isObject()) {
+                throw new InvalidApplicationException("data", "Data pemohon harus berupa objek JSON.");
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            throw new InvalidApplicationException("data", "Data pemohon bukan JSON yang sah.");
+        }
+    }
+
+    private ApplicantData applicant(JsonNode fields) {
+        if (fields == null) {
+            return null;
+        }
+        try {
+            ApplicantData applicant = json.treeToValue(fields, ApplicantData.class);
+            return applicant.normalized().isEmpty() ? null : applicant;
         } catch (JsonProcessingException e) {
             throw new InvalidApplicationException("data", "Data pemohon bukan JSON yang sah.");
         }

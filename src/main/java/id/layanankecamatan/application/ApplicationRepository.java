@@ -1,11 +1,13 @@
 package id.layanankecamatan.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -15,7 +17,9 @@ import org.springframework.stereotype.Repository;
 public class ApplicationRepository {
 
     private static final String COLUMNS = "id, registration_number, tracking_code, service_code, status, data_json, "
-            + "channel, correction_due, submitted_at, updated_at";
+            + "details_json, channel, correction_due, submitted_at, updated_at";
+
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -26,15 +30,16 @@ public class ApplicationRepository {
     }
 
     public long insert(String registrationNumber, String trackingCode, String serviceCode, ApplicantData data,
-                       String channel, String idempotencyKey, OffsetDateTime now) {
+                       Map<String, Object> details, String channel, String idempotencyKey, OffsetDateTime now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO application (registration_number, tracking_code, service_code, status, applicant_nik,
-                    applicant_name, applicant_email, applicant_phone, data_json, channel, idempotency_key,
+                    applicant_name, applicant_email, applicant_phone, data_json, details_json, channel, idempotency_key,
                     submitted_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(registrationNumber, trackingCode, serviceCode, ApplicationStatus.SUBMITTED.name(), data.nik(),
-                        data.name(), data.email(), data.phone(), toJson(data), channel, idempotencyKey, now, now)
+                        data.name(), data.email(), data.phone(), toJson(data), toJson(details), channel, idempotencyKey, now,
+                        now)
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -58,11 +63,12 @@ public class ApplicationRepository {
         jdbc.sql("UPDATE application SET correction_due = ? WHERE id = ?").params(due, id).update();
     }
 
-    public void updateApplicant(long id, ApplicantData data, OffsetDateTime now) {
+    public void updateApplicant(long id, ApplicantData data, Map<String, Object> details, OffsetDateTime now) {
         jdbc.sql("""
                 UPDATE application SET applicant_nik = ?, applicant_name = ?, applicant_email = ?, applicant_phone = ?,
-                    data_json = ?, updated_at = ? WHERE id = ?""")
-                .params(data.nik(), data.name(), data.email(), data.phone(), toJson(data), now, id).update();
+                    data_json = ?, details_json = ?, updated_at = ? WHERE id = ?""")
+                .params(data.nik(), data.name(), data.email(), data.phone(), toJson(data), toJson(details), now, id)
+                .update();
     }
 
     public void addEvent(long applicationId, ApplicationStatus status, String note, String actor,
@@ -82,11 +88,12 @@ public class ApplicationRepository {
     private Application map(ResultSet rs, int row) throws SQLException {
         return new Application(rs.getLong("id"), rs.getString("registration_number"), rs.getString("tracking_code"),
                 rs.getString("service_code"), ApplicationStatus.valueOf(rs.getString("status")),
-                fromJson(rs.getString("data_json")), rs.getString("channel"),
+                fromJson(rs.getString("data_json"), ApplicantData.class),
+                fromJson(rs.getString("details_json"), DETAILS), rs.getString("channel"),
                 rs.getObject("correction_due", OffsetDateTime.class), rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
     }
 
-    private String toJson(ApplicantData data) {
+    private String toJson(Object data) {
         try {
             return json.writeValueAsString(data);
         } catch (JsonProcessingException e) {
@@ -94,9 +101,17 @@ public class ApplicationRepository {
         }
     }
 
-    private ApplicantData fromJson(String value) {
+    private <T> T fromJson(String value, Class<T> type) {
         try {
-            return json.readValue(value, ApplicantData.class);
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored applicant data is not readable", e);
+        }
+    }
+
+    private Map<String, Object> fromJson(String value, TypeReference<Map<String, Object>> type) {
+        try {
+            return json.readValue(value, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored applicant data is not readable", e);
         }

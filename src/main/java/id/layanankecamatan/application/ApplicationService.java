@@ -1,5 +1,8 @@
 package id.layanankecamatan.application;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.workflow.ProcessIds;
@@ -24,6 +27,7 @@ public class ApplicationService {
 
     private final ServiceCatalog catalog;
     private final ApplicantDataValidator applicantValidator;
+    private final DetailsValidator detailsValidator;
     private final UploadValidator uploadValidator;
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
@@ -32,14 +36,16 @@ public class ApplicationService {
     private final RuntimeService runtime;
     private final TransactionTemplate transaction;
     private final String officeCode;
+    private final ObjectMapper json;
 
     public ApplicationService(ServiceCatalog catalog, ApplicantDataValidator applicantValidator,
-                              UploadValidator uploadValidator, ApplicationRepository applications,
+                              DetailsValidator detailsValidator, UploadValidator uploadValidator, ApplicationRepository applications,
                               AttachmentRepository attachments, Counters counters, TrackingCodes trackingCodes,
                               RuntimeService runtime, TransactionTemplate transaction,
-                              @Value("${layanan.office.code}") String officeCode) {
+                              @Value("${layanan.office.code}") String officeCode, ObjectMapper json) {
         this.catalog = catalog;
         this.applicantValidator = applicantValidator;
+        this.detailsValidator = detailsValidator;
         this.uploadValidator = uploadValidator;
         this.applications = applications;
         this.attachments = attachments;
@@ -48,6 +54,7 @@ public class ApplicationService {
         this.runtime = runtime;
         this.transaction = transaction;
         this.officeCode = officeCode;
+        this.json = json;
     }
 
     public Receipt submit(Submission submission) {
@@ -71,6 +78,8 @@ public class ApplicationService {
                 () -> new InvalidApplicationException("service", "Layanan tidak dikenal."));
         ApplicantData applicant = submission.applicant() == null ? null : submission.applicant().normalized();
         List<FieldProblem> problems = new ArrayList<>(applicantValidator.validate(applicant));
+        DetailsValidator.Result details = detailsValidator.validate(service.fields(), submission.details());
+        problems.addAll(details.problems());
         problems.addAll(uploadValidator.validateSubmission(service, submission.files()));
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(problems);
@@ -78,7 +87,7 @@ public class ApplicationService {
         OffsetDateTime now = Times.now();
         String registrationNumber = nextRegistrationNumber(now);
         String trackingCode = trackingCodes.generate();
-        long id = applications.insert(registrationNumber, trackingCode, service.code(), applicant,
+        long id = applications.insert(registrationNumber, trackingCode, service.code(), applicant, details.values(),
                 submission.channel(), submission.idempotencyKey(), now);
         storeFiles(id, submission.files(), now);
         applications.addEvent(id, ApplicationStatus.SUBMITTED, "Permohonan diterima.", "pemohon", now);
@@ -122,24 +131,33 @@ public class ApplicationService {
 
     /** Corrections are accepted only while the office waits for them; the process then resumes verification. */
     public Application correct(Application application, ApplicantData corrections, List<UploadedFile> files) {
+        return correct(application, corrections, null, files);
+    }
+
+    /** Service-specific fields given in {@code detailCorrections} replace the stored ones; others stay. */
+    public Application correct(Application application, ApplicantData corrections, JsonNode detailCorrections,
+                               List<UploadedFile> files) {
         return transaction.execute(status -> {
             Application current = applications.findByRegistrationNumber(application.registrationNumber()).orElseThrow();
             if (current.status() != ApplicationStatus.RETURNED) {
                 throw new ApplicationStateException("Permohonan ini tidak sedang menunggu perbaikan.");
             }
-            if ((corrections == null) && files.isEmpty()) {
+            if (corrections == null && (detailCorrections == null || detailCorrections.isEmpty()) && files.isEmpty()) {
                 throw new InvalidApplicationException("data", "Tidak ada perbaikan yang dikirim: ubah data atau unggah berkas.");
             }
             ServiceDefinition service = catalog.get(current.serviceCode());
             ApplicantData corrected = corrections == null ? current.applicant()
                     : current.applicant().withCorrections(corrections.normalized());
             List<FieldProblem> problems = new ArrayList<>(applicantValidator.validate(corrected));
+            DetailsValidator.Result details = detailsValidator.validate(service.fields(),
+                    mergedDetails(current.details(), detailCorrections));
+            problems.addAll(details.problems());
             problems.addAll(uploadValidator.validateFiles(service, files));
             if (!problems.isEmpty()) {
                 throw new InvalidApplicationException(problems);
             }
             OffsetDateTime now = Times.now();
-            applications.updateApplicant(current.id(), corrected, now);
+            applications.updateApplicant(current.id(), corrected, details.values(), now);
             storeFiles(current.id(), files, now);
             applications.updateStatus(current.id(), ApplicationStatus.SUBMITTED, now);
             applications.setCorrectionDue(current.id(), null);
@@ -150,6 +168,14 @@ public class ApplicationService {
                     .correlate();
             return applications.findByRegistrationNumber(current.registrationNumber()).orElseThrow();
         });
+    }
+
+    private JsonNode mergedDetails(Map<String, Object> stored, JsonNode corrections) {
+        ObjectNode merged = json.valueToTree(stored);
+        if (corrections != null && corrections.isObject()) {
+            corrections.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
+        }
+        return merged;
     }
 
     private Receipt receiptOf(Application application) {

@@ -2,10 +2,11 @@ package id.layanankecamatan.application;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 /** What a citizen holding the tracking code may see (staff names are left out of the history). */
 public record ApplicationView(String registrationNumber, String serviceCode, String serviceName,
                               ApplicationStatus status, String statusLabel, OffsetDateTime submittedAt,
                               String correctionNote, OffsetDateTime correctionDue, boolean letterAvailable,
-                              String letterNumber, List<ApplicationEvent> history) {
+                              String letterNumber, Map<String, Object> details, List<ApplicationEvent> history) {
 }

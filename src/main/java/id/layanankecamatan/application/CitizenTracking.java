@@ -29,7 +29,7 @@ public class CitizenTracking {
         return new ApplicationView(application.registrationNumber(), application.serviceCode(),
                 catalog.get(application.serviceCode()).name(), application.status(), application.status().label(),
                 application.submittedAt(), correctionNote, application.correctionDue(), letter.isPresent(),
-                letter.map(Letter::number).orElse(null),
+                letter.map(Letter::number).orElse(null), application.details(),
                 history.stream().map(e -> new ApplicationEvent(e.status(), e.note(), null, e.occurredAt())).toList());
     }
 

@@ -29,12 +29,14 @@ public class ShowApplicationOnTaskListener implements TaskListener {
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
     private final ServiceCatalog catalog;
+    private final DetailsText details;
 
     public ShowApplicationOnTaskListener(ApplicationRepository applications, AttachmentRepository attachments,
-                                         ServiceCatalog catalog) {
+                                         ServiceCatalog catalog, DetailsText details) {
         this.applications = applications;
         this.attachments = attachments;
         this.catalog = catalog;
+        this.details = details;
     }
 
     @Override
@@ -51,6 +53,7 @@ public class ShowApplicationOnTaskListener implements TaskListener {
         shown.put("applicantAddress", "%s RT %s / RW %s, %s".formatted(a.address(), a.rt(), a.rw(), a.village()));
         shown.put("purpose", a.purpose());
         shown.put("contact", contact(a));
+        shown.put("detailsText", details.describe(catalog.get(application.serviceCode()).fields(), application.details()));
         shown.put("documentLinks", documentLinks(registrationNumber, attachments.current(application.id())));
         shown.put("historyText", history(applications.events(application.id())));
         shown.put("letterPreviewLink", "[Buka pratinjau surat (PDF)](/staff/applications/%s/letter-preview)"
