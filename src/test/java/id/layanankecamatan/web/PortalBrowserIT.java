@@ -20,9 +20,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -50,6 +52,7 @@ class PortalBrowserIT extends IntegrationTest {
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
     @Autowired ApplicationService applications;
+    @Autowired TaskService tasks;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -169,6 +172,50 @@ class PortalBrowserIT extends IntegrationTest {
     }
 
     @Test
+    void returnedApplicationIsCorrectedThroughThePortal() {
+        Receipt receipt = submitDirectly();
+        executeJobs(receipt.registrationNumber());
+        String instanceId = instanceId(receipt.registrationNumber());
+        String taskId = tasks.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+        tasks.complete(taskId, Map.of(DomisiliProcess.VAR_DECISION, "return",
+                DomisiliProcess.VAR_NOTE, "Foto KTP buram, unggah ulang."));
+        executeJobs(receipt.registrationNumber());
+
+        unlock(receipt);
+        assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText())
+                .isEqualTo("Dikembalikan untuk perbaikan");
+        assertThat(text(By.id("correction-note"))).isEqualTo("Foto KTP buram, unggah ulang.");
+        assertThat(text(By.id("correction-due"))).matches("\\d{1,2} \\p{L}+ \\d{4} \\d{2}:\\d{2}");
+        browser.phoneSize();
+        browser.screenshot("portal-status-returned-phone");
+        browser.driver.findElement(By.id("correction-link")).click();
+
+        WebElement name = browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("name")));
+        assertThat(name.getAttribute("value")).isEqualTo("Siti Aminah Harahap");
+        browser.screenshot("portal-correction-phone");
+        browser.driver.findElement(By.id("ktp")).sendKeys(files.resolve("ktp.pdf").toAbsolutePath().toString());
+        browser.driver.findElement(By.id("submit")).click();
+
+        assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText())
+                .startsWith("Perbaikan terkirim");
+        assertThat(text(By.id("status"))).isEqualTo("Menunggu verifikasi berkas");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult())
+                .satisfies(i -> assertThat(i).isWaitingAt(DomisiliProcess.TASK_VERIFY));
+
+        // no longer returned: the correction page sends the citizen back to the status page
+        open("/lacak/" + receipt.registrationNumber() + "/perbaikan");
+        assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("error"))).getText())
+                .isEqualTo("Permohonan ini tidak sedang menunggu perbaikan.");
+    }
+
+    private void unlock(Receipt receipt) {
+        open("/lacak?nomor=" + receipt.registrationNumber());
+        browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("kode")))
+                .sendKeys(receipt.trackingCode());
+        browser.driver.findElement(By.id("submit")).click();
+    }
+
+    @Test
     void aTooLargeUploadGetsAReadablePageOnThePortalAndJsonOnTheApi() throws Exception {
         byte[] eleven = new byte[11 * 1024 * 1024];
         HttpResponse<String> portal = postMultipart("/layanan/domisili/ajukan", "ktp", eleven, "text/html");
@@ -228,10 +275,12 @@ class PortalBrowserIT extends IntegrationTest {
         input.sendKeys(value);
     }
 
+    private String instanceId(String businessKey) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
+    }
+
     private void executeJobs(String businessKey) {
-        String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .singleResult().getId();
-        for (Job job : management.createJobQuery().processInstanceId(instanceId).executable().list()) {
+        for (Job job : management.createJobQuery().processInstanceId(instanceId(businessKey)).executable().list()) {
             management.executeJob(job.getId());
         }
     }
