@@ -130,7 +130,7 @@ class PortalBrowserIT extends IntegrationTest {
         WebElement error = browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("nik-error")));
         assertThat(error.getText()).isEqualTo("NIK harus terdiri dari 16 angka.");
         assertThat(text(By.id("error-summary"))).contains("Periksa kembali isian yang ditandai", "pilih ulang");
-        assertThat(text(By.id("kk-error"))).contains("Unggah Kartu Keluarga (KK)");
+        assertThat(text(By.id("kk-error"))).isEqualTo("Unggah Kartu Keluarga (KK).");
         // entered values are kept
         assertThat(browser.driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("Siti Aminah Harahap");
         assertThat(browser.driver.findElement(By.id("nik")).getAttribute("value")).isEqualTo("123");
@@ -227,6 +227,15 @@ class PortalBrowserIT extends IntegrationTest {
                 "application/json");
         assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("json");
         assertThat(api.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anUnknownServiceGetsAnIndonesianNotFoundPage() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(baseUrl() + "/layanan/tidak-ada/ajukan")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Halaman tidak ditemukan").doesNotContain("Whitelabel");
     }
 
     private HttpResponse<String> postMultipart(String path, String part, byte[] content, String accept)
