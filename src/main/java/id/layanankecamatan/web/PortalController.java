@@ -1,0 +1,93 @@
+package id.layanankecamatan.web;
+
+import id.layanankecamatan.application.ApplicationService;
+import id.layanankecamatan.application.InvalidApplicationException;
+import id.layanankecamatan.application.Receipt;
+import id.layanankecamatan.application.Submission;
+import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.catalog.ServiceDefinition;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The citizen portal: the service list, the application form and the receipt. */
+@Controller
+public class PortalController {
+
+    static final String RECEIPT = "portal.receipt";
+
+    private final ServiceCatalog catalog;
+    private final ApplicationService applications;
+
+    public PortalController(ServiceCatalog catalog, ApplicationService applications) {
+        this.catalog = catalog;
+        this.applications = applications;
+    }
+
+    @GetMapping("/")
+    public String home(Model model) {
+        model.addAttribute("services", catalog.services());
+        return "home";
+    }
+
+    @GetMapping("/layanan/{code}/ajukan")
+    public String form(@PathVariable String code, Model model) {
+        return showForm(service(code), new ApplicantForm(), Map.of(), model);
+    }
+
+    @PostMapping("/layanan/{code}/ajukan")
+    public String submit(@PathVariable String code, @ModelAttribute("form") ApplicantForm form,
+                         @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey,
+                         MultipartHttpServletRequest request, HttpSession session, HttpServletResponse response,
+                         Model model) {
+        ServiceDefinition service = service(code);
+        try {
+            Receipt receipt = applications.submit(new Submission(code, form.toApplicantData(),
+                    PortalForms.chosenFiles(request), usableKey(idempotencyKey), Submission.CHANNEL_ONLINE));
+            // kept in the session, not the URL: a reload of the receipt still shows the tracking code
+            session.setAttribute(RECEIPT, receipt);
+            return "redirect:/tanda-terima";
+        } catch (InvalidApplicationException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return showForm(service, form, PortalForms.byField(e.problems()), model);
+        }
+    }
+
+    @GetMapping("/tanda-terima")
+    public String receipt(HttpSession session, Model model) {
+        Object receipt = session.getAttribute(RECEIPT);
+        if (!(receipt instanceof Receipt)) {
+            return "redirect:/lacak";
+        }
+        model.addAttribute("receipt", receipt);
+        return "receipt";
+    }
+
+    private String showForm(ServiceDefinition service, ApplicantForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("service", service);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        // a fresh key per rendered form: a double-submitted form then creates one application
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        return "apply";
+    }
+
+    private ServiceDefinition service(String code) {
+        return catalog.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static String usableKey(String key) {
+        return key == null || key.isBlank() || key.length() > 100 ? null : key;
+    }
+}

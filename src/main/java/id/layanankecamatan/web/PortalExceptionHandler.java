@@ -1,0 +1,28 @@
+package id.layanankecamatan.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Upload failures of the portal forms as a readable page. Limited to the portal controllers: the JSON API
+ * keeps its own handler (ApiExceptionHandler).
+ */
+@ControllerAdvice(assignableTypes = {PortalController.class, TrackingController.class})
+public class PortalExceptionHandler {
+
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView uploadFailed(MultipartException e, HttpServletRequest request) {
+        boolean tooLarge = e instanceof MaxUploadSizeExceededException;
+        ModelAndView page = new ModelAndView("upload-error");
+        page.setStatus(tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST);
+        page.addObject("tooLarge", tooLarge);
+        // the same address shows the form again with GET
+        page.addObject("back", request.getRequestURI());
+        return page;
+    }
+}

@@ -1,0 +1,180 @@
+package id.layanankecamatan.web;
+
+import id.layanankecamatan.application.ApplicantData;
+import id.layanankecamatan.application.Application;
+import id.layanankecamatan.application.ApplicationRepository;
+import id.layanankecamatan.application.ApplicationService;
+import id.layanankecamatan.application.ApplicationStateException;
+import id.layanankecamatan.application.ApplicationStatus;
+import id.layanankecamatan.application.CitizenTracking;
+import id.layanankecamatan.application.InvalidApplicationException;
+import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.document.Letter;
+import id.layanankecamatan.notify.NotifyApplicantDelegate;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Tracking for citizens: number and tracking code unlock an application for this browser session; then its
+ * status, timeline, letter and correction form are open without typing the code again.
+ */
+@Controller
+public class TrackingController {
+
+    static final String UNLOCKED = "portal.unlocked";
+    static final String NOT_FOUND = "Permohonan tidak ditemukan. Periksa nomor registrasi dan kode lacak Anda.";
+
+    private final ApplicationService service;
+    private final ApplicationRepository applications;
+    private final CitizenTracking tracking;
+    private final ServiceCatalog catalog;
+
+    public TrackingController(ApplicationService service, ApplicationRepository applications,
+                              CitizenTracking tracking, ServiceCatalog catalog) {
+        this.service = service;
+        this.applications = applications;
+        this.tracking = tracking;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/lacak")
+    public String trackForm(@RequestParam(name = "nomor", required = false) String number, Model model) {
+        model.addAttribute("number", number);
+        return "track";
+    }
+
+    @PostMapping("/lacak")
+    public String track(@RequestParam(name = "nomor", required = false) String number,
+                        @RequestParam(name = "kode", required = false) String code,
+                        HttpSession session, HttpServletResponse response, Model model) {
+        Optional<Application> application = service.findForCitizen(number, code);
+        if (application.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("number", number);
+            model.addAttribute("error", NOT_FOUND);
+            return "track";
+        }
+        String registrationNumber = application.get().registrationNumber();
+        unlocked(session).add(registrationNumber);
+        return "redirect:" + statusPath(registrationNumber);
+    }
+
+    @GetMapping("/lacak/{number}")
+    public String status(@PathVariable String number, HttpSession session, Model model) {
+        Optional<Application> application = unlockedApplication(number, session);
+        if (application.isEmpty()) {
+            return redirectToTrackForm(number);
+        }
+        model.addAttribute("view", tracking.view(application.get()));
+        return "status";
+    }
+
+    @GetMapping("/lacak/{number}/surat")
+    public ResponseEntity<byte[]> letter(@PathVariable String number, HttpSession session) {
+        Optional<Letter> letter = unlockedApplication(number, session).flatMap(tracking::letter);
+        if (letter.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION,
+                    redirectToTrackForm(number).substring("redirect:".length())).build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(NotifyApplicantDelegate.fileName(letter.get())).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(letter.get().pdf());
+    }
+
+    @GetMapping("/lacak/{number}/perbaikan")
+    public String correctionForm(@PathVariable String number, HttpSession session, Model model,
+                                 RedirectAttributes redirect) {
+        Optional<Application> application = unlockedApplication(number, session);
+        if (application.isEmpty()) {
+            return redirectToTrackForm(number);
+        }
+        if (application.get().status() != ApplicationStatus.RETURNED) {
+            redirect.addFlashAttribute("error", "Permohonan ini tidak sedang menunggu perbaikan.");
+            return "redirect:" + statusPath(application.get().registrationNumber());
+        }
+        return showCorrection(application.get(), ApplicantForm.of(application.get().applicant()), Map.of(), model);
+    }
+
+    @PostMapping("/lacak/{number}/perbaikan")
+    public String correct(@PathVariable String number, @ModelAttribute("form") ApplicantForm form,
+                          MultipartHttpServletRequest request, HttpSession session, HttpServletResponse response,
+                          Model model, RedirectAttributes redirect) {
+        Optional<Application> application = unlockedApplication(number, session);
+        if (application.isEmpty()) {
+            return redirectToTrackForm(number);
+        }
+        String statusPath = "redirect:" + statusPath(application.get().registrationNumber());
+        ApplicantData submitted = form.toApplicantData().normalized();
+        // unchanged data is no correction: then only the re-uploaded files count
+        ApplicantData corrections = submitted.equals(application.get().applicant()) ? null : submitted;
+        try {
+            service.correct(application.get(), corrections, PortalForms.chosenFiles(request));
+            redirect.addFlashAttribute("notice", "Perbaikan terkirim. Petugas akan memeriksa kembali berkas Anda.");
+            return statusPath;
+        } catch (InvalidApplicationException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return showCorrection(application.get(), form, PortalForms.byField(e.problems()), model);
+        } catch (ApplicationStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return statusPath;
+        }
+    }
+
+    private String showCorrection(Application application, ApplicantForm form, Map<String, String> errors,
+                                  Model model) {
+        model.addAttribute("view", tracking.view(application));
+        model.addAttribute("service", catalog.get(application.serviceCode()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "correction";
+    }
+
+    private Optional<Application> unlockedApplication(String number, HttpSession session) {
+        String normalized = number.strip().toUpperCase();
+        if (!unlocked(session).contains(normalized)) {
+            return Optional.empty();
+        }
+        return applications.findByRegistrationNumber(normalized);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> unlocked(HttpSession session) {
+        Object value = session.getAttribute(UNLOCKED);
+        if (value instanceof Set<?> set) {
+            return (Set<String>) set;
+        }
+        Set<String> set = java.util.Collections.synchronizedSet(new HashSet<>());
+        session.setAttribute(UNLOCKED, set);
+        return set;
+    }
+
+    private static String statusPath(String registrationNumber) {
+        return UriComponentsBuilder.fromPath("/lacak/{number}").buildAndExpand(registrationNumber).encode().toUriString();
+    }
+
+    private static String redirectToTrackForm(String number) {
+        return "redirect:" + UriComponentsBuilder.fromPath("/lacak").queryParam("nomor", number).encode()
+                .build().toUriString();
+    }
+}

@@ -1,0 +1,317 @@
+package id.layanankecamatan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import id.layanankecamatan.application.ApplicantData;
+import id.layanankecamatan.application.ApplicationService;
+import id.layanankecamatan.application.Receipt;
+import id.layanankecamatan.application.Submission;
+import id.layanankecamatan.application.UploadedFile;
+import id.layanankecamatan.support.IntegrationTest;
+import id.layanankecamatan.workflow.DomisiliProcess;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The citizen portal in a real headless Chromium against the whole application. */
+class PortalBrowserIT extends IntegrationTest {
+
+    static final String VALID_NIK = "1277024505900003";
+
+    static Browser browser;
+
+    @TempDir
+    static Path files;
+
+    @Autowired JdbcClient jdbc;
+    @Autowired ManagementService management;
+    @Autowired RuntimeService runtime;
+    @Autowired ApplicationService applications;
+    @Autowired TaskService tasks;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browser.start();
+        Files.write(files.resolve("ktp.pdf"), pdf());
+        Files.write(files.resolve("kk.png"), png());
+        Files.write(files.resolve("pengantar.pdf"), pdf());
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        browser.desktopSize();
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void citizenSubmitsTheDomisiliFormAndGetsAReceipt() {
+        open("/");
+        assertThat(text(By.id("layanan-domisili"))).contains("Surat Keterangan Domisili", "Gratis",
+                "Kartu Keluarga (KK)", "1 hari kerja");
+        browser.screenshot("portal-home");
+        browser.phoneSize();
+        browser.screenshot("portal-home-phone");
+        browser.driver.findElement(By.linkText("Ajukan")).click();
+
+        browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("nik")));
+        assertThat(browser.driver.findElement(By.name("idempotencyKey")).getAttribute("value")).hasSize(36);
+        fillApplicant(VALID_NIK);
+        browser.driver.findElement(By.id("ktp")).sendKeys(files.resolve("ktp.pdf").toAbsolutePath().toString());
+        browser.driver.findElement(By.id("kk")).sendKeys(files.resolve("kk.png").toAbsolutePath().toString());
+        browser.driver.findElement(By.id("pengantar_rt_rw"))
+                .sendKeys(files.resolve("pengantar.pdf").toAbsolutePath().toString());
+        browser.screenshot("portal-form-phone");
+        browser.driver.findElement(By.id("submit")).click();
+
+        String number = browser.waiting(15)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("registration-number"))).getText();
+        String code = text(By.id("tracking-code"));
+        browser.screenshot("portal-receipt-phone");
+        assertThat(number).matches("BTN-\\d{4}-\\d{6}");
+        assertThat(code).isNotBlank();
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/tanda-terima").doesNotContain(code);
+
+        assertThat(jdbc.sql("select count(*) from application where registration_number = ? and tracking_code is not null")
+                .param(number).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from attachment a join application p on p.id = a.application_id"
+                + " where p.registration_number = ?").param(number).query(Long.class).single()).isEqualTo(3);
+        assertThat(applications.findForCitizen(number, code)).isPresent();
+
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+        executeJobs(number);
+        assertThat(instance).isWaitingAt(DomisiliProcess.TASK_VERIFY);
+
+        // the receipt link opens the tracking form with the number filled in
+        browser.driver.findElement(By.linkText("Lacak permohonan")).click();
+        WebElement numberInput = browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("nomor")));
+        assertThat(numberInput.getAttribute("value")).isEqualTo(number);
+    }
+
+    @Test
+    void invalidNikIsShownNextToTheFieldAndNothingIsStored() {
+        long before = applicationCount();
+        open("/layanan/domisili/ajukan");
+        fillApplicant("123");
+        browser.driver.findElement(By.id("ktp")).sendKeys(files.resolve("ktp.pdf").toAbsolutePath().toString());
+        browser.driver.findElement(By.id("submit")).click();
+
+        WebElement error = browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("nik-error")));
+        assertThat(error.getText()).isEqualTo("NIK harus terdiri dari 16 angka.");
+        assertThat(text(By.id("error-summary"))).contains("Periksa kembali isian yang ditandai", "pilih ulang");
+        assertThat(text(By.id("kk-error"))).isEqualTo("Unggah Kartu Keluarga (KK).");
+        // entered values are kept
+        assertThat(browser.driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("Siti Aminah Harahap");
+        assertThat(browser.driver.findElement(By.id("nik")).getAttribute("value")).isEqualTo("123");
+        browser.screenshot("portal-form-errors");
+        assertThat(applicationCount()).isEqualTo(before);
+    }
+
+    @Test
+    void trackingWithNumberAndCodeShowsTheStatusAndAWrongCodeShowsNotFound() {
+        Receipt receipt = submitDirectly();
+
+        open("/lacak/" + receipt.registrationNumber());
+        // locked in a fresh session: sent to the tracking form, number prefilled
+        WebElement numberInput = browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("nomor")));
+        assertThat(numberInput.getAttribute("value")).isEqualTo(receipt.registrationNumber());
+
+        browser.driver.findElement(By.id("kode")).sendKeys("SALAH-123");
+        browser.driver.findElement(By.id("submit")).click();
+        assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("error"))).getText())
+                .isEqualTo("Permohonan tidak ditemukan. Periksa nomor registrasi dan kode lacak Anda.");
+        browser.screenshot("portal-track-not-found");
+
+        browser.driver.findElement(By.id("kode")).sendKeys(receipt.trackingCode());
+        browser.driver.findElement(By.id("submit")).click();
+        WebElement status = browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+        assertThat(status.getText()).isEqualTo("Menunggu verifikasi berkas");
+        assertThat(text(By.id("history"))).contains("Permohonan diterima.").containsPattern("\\d{1,2} \\p{L}+ \\d{4} \\d{2}:\\d{2}");
+        assertThat(browser.driver.findElements(By.id("letter-link"))).isEmpty();
+        browser.phoneSize();
+        browser.screenshot("portal-status-phone");
+
+        // an unknown number gives exactly the same answer
+        open("/lacak");
+        browser.driver.findElement(By.id("nomor")).sendKeys("BTN-1999-999999");
+        browser.driver.findElement(By.id("kode")).sendKeys(receipt.trackingCode());
+        browser.driver.findElement(By.id("submit")).click();
+        assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("error"))).getText())
+                .isEqualTo("Permohonan tidak ditemukan. Periksa nomor registrasi dan kode lacak Anda.");
+    }
+
+    @Test
+    void returnedApplicationIsCorrectedThroughThePortal() {
+        Receipt receipt = submitDirectly();
+        executeJobs(receipt.registrationNumber());
+        String instanceId = instanceId(receipt.registrationNumber());
+        String taskId = tasks.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+        tasks.complete(taskId, Map.of(DomisiliProcess.VAR_DECISION, "return",
+                DomisiliProcess.VAR_NOTE, "Foto KTP buram, unggah ulang."));
+        executeJobs(receipt.registrationNumber());
+
+        unlock(receipt);
+        assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText())
+                .isEqualTo("Dikembalikan untuk perbaikan");
+        assertThat(text(By.id("correction-note"))).isEqualTo("Foto KTP buram, unggah ulang.");
+        assertThat(text(By.id("correction-due"))).matches("\\d{1,2} \\p{L}+ \\d{4} \\d{2}:\\d{2}");
+        browser.phoneSize();
+        browser.screenshot("portal-status-returned-phone");
+        browser.driver.findElement(By.id("correction-link")).click();
+
+        WebElement name = browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("name")));
+        assertThat(name.getAttribute("value")).isEqualTo("Siti Aminah Harahap");
+        browser.screenshot("portal-correction-phone");
+        browser.driver.findElement(By.id("ktp")).sendKeys(files.resolve("ktp.pdf").toAbsolutePath().toString());
+        browser.driver.findElement(By.id("submit")).click();
+
+        assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText())
+                .startsWith("Perbaikan terkirim");
+        assertThat(text(By.id("status"))).isEqualTo("Menunggu verifikasi berkas");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult())
+                .satisfies(i -> assertThat(i).isWaitingAt(DomisiliProcess.TASK_VERIFY));
+
+        // no longer returned: the correction page sends the citizen back to the status page
+        open("/lacak/" + receipt.registrationNumber() + "/perbaikan");
+        assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("error"))).getText())
+                .isEqualTo("Permohonan ini tidak sedang menunggu perbaikan.");
+    }
+
+    private void unlock(Receipt receipt) {
+        open("/lacak?nomor=" + receipt.registrationNumber());
+        browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("kode")))
+                .sendKeys(receipt.trackingCode());
+        browser.driver.findElement(By.id("submit")).click();
+    }
+
+    @Test
+    void aTooLargeUploadGetsAReadablePageOnThePortalAndJsonOnTheApi() throws Exception {
+        byte[] eleven = new byte[11 * 1024 * 1024];
+        HttpResponse<String> portal = postMultipart("/layanan/domisili/ajukan", "ktp", eleven, "text/html");
+        assertThat(portal.statusCode()).isEqualTo(413);
+        assertThat(portal.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(portal.body()).contains("Berkas yang Anda pilih terlalu besar").doesNotContain("Whitelabel");
+
+        HttpResponse<String> api = postMultipart("/api/v1/applications?service=domisili", "ktp", eleven,
+                "application/json");
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("json");
+        assertThat(api.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anUnknownServiceGetsAnIndonesianNotFoundPage() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(baseUrl() + "/layanan/tidak-ada/ajukan")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Halaman tidak ditemukan").doesNotContain("Whitelabel");
+    }
+
+    private HttpResponse<String> postMultipart(String path, String part, byte[] content, String accept)
+            throws Exception {
+        String boundary = "----portaltest" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part
+                + "\"; filename=\"big.pdf\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Receipt submitDirectly() {
+        return applications.submit(new Submission("domisili", applicant(VALID_NIK), List.of(
+                new UploadedFile("ktp", "ktp.pdf", pdf()), new UploadedFile("kk", "kk.png", png()),
+                new UploadedFile("pengantar_rt_rw", "p.pdf", pdf())), null, Submission.CHANNEL_ONLINE));
+    }
+
+    static ApplicantData applicant(String nik) {
+        return new ApplicantData(nik, "Siti Aminah Harahap", "Jl. Merdeka No. 5", "003", "002", "Batunadua Julu",
+                "Melamar pekerjaan", "siti@example.com", "081234567890");
+    }
+
+    private void fillApplicant(String nik) {
+        ApplicantData a = applicant(nik);
+        type("nik", a.nik());
+        type("name", a.name());
+        type("address", a.address());
+        type("rt", a.rt());
+        type("rw", a.rw());
+        type("village", a.village());
+        type("purpose", a.purpose());
+        type("email", a.email());
+        type("phone", a.phone());
+    }
+
+    private void type(String id, String value) {
+        WebElement input = browser.driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private String instanceId(String businessKey) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
+    }
+
+    private void executeJobs(String businessKey) {
+        for (Job job : management.createJobQuery().processInstanceId(instanceId(businessKey)).executable().list()) {
+            management.executeJob(job.getId());
+        }
+    }
+
+    private long applicationCount() {
+        return jdbc.sql("select count(*) from application").query(Long.class).single();
+    }
+
+    private void open(String path) {
+        browser.driver.get(baseUrl() + path);
+    }
+
+    private String text(By by) {
+        return browser.driver.findElement(by).getText();
+    }
+
+    static byte[] pdf() {
+        return "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static byte[] png() {
+        byte[] png = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 64);
+        return png;
+    }
+}

@@ -1,0 +1,84 @@
+package id.layanankecamatan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.layanankecamatan.application.ApplicationService;
+import id.layanankecamatan.application.Receipt;
+import id.layanankecamatan.application.Submission;
+import id.layanankecamatan.application.UploadedFile;
+import id.layanankecamatan.support.IntegrationTest;
+import id.layanankecamatan.workflow.DomisiliProcess;
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The officer's side in a real browser: Camunda Tasklist lists the verification task of a new application. */
+class TasklistBrowserIT extends IntegrationTest {
+
+    static Browser browser;
+
+    @Autowired ApplicationService applications;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired TaskService tasks;
+    @Autowired FilterService filters;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void officerSeesTheVerificationTaskInHisGroupFilter() {
+        Receipt receipt = applications.submit(new Submission("domisili", PortalBrowserIT.applicant(PortalBrowserIT.VALID_NIK),
+                List.of(new UploadedFile("ktp", "ktp.pdf", PortalBrowserIT.pdf()),
+                        new UploadedFile("kk", "kk.png", PortalBrowserIT.png()),
+                        new UploadedFile("pengantar_rt_rw", "p.pdf", PortalBrowserIT.pdf())),
+                null, Submission.CHANNEL_ONLINE));
+        String instanceId = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(receipt.registrationNumber()).singleResult().getId();
+        for (Job job : management.createJobQuery().processInstanceId(instanceId).executable().list()) {
+            management.executeJob(job.getId());
+        }
+        Task task = tasks.createTaskQuery().processInstanceId(instanceId)
+                .taskDefinitionKey(DomisiliProcess.TASK_VERIFY).singleResult();
+        assertThat(task).isNotNull();
+
+        browser.driver.get(baseUrl() + "/camunda/app/tasklist/default/");
+        browser.waiting(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys("petugas");
+        browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        browser.driver.findElement(By.cssSelector("button[type='submit']")).click();
+
+        browser.waiting(30).until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Tugas grup saya"))).click();
+        browser.waiting(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "Verifikasi berkas permohonan"));
+        browser.screenshot("tasklist-petugas");
+
+        // open this application's task: its Camunda Form shows the registration number
+        String filterId = filters.createFilterQuery().filterName("Tugas grup saya").singleResult().getId();
+        browser.driver.get(baseUrl() + "/camunda/app/tasklist/default/#/?filter=" + filterId + "&task=" + task.getId());
+        browser.waiting(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                receipt.registrationNumber()));
+        browser.waiting(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "Keputusan verifikasi"));
+        browser.screenshot("tasklist-verify-form");
+    }
+}
