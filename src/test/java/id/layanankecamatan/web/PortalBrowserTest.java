@@ -2,6 +2,7 @@ package id.layanankecamatan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 
 import id.layanankecamatan.application.ApplicantData;
 import id.layanankecamatan.application.ApplicationService;
@@ -9,7 +10,7 @@ import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.application.UploadedFile;
 import id.layanankecamatan.support.IntegrationTest;
-import id.layanankecamatan.workflow.DomisiliProcess;
+import id.layanankecamatan.workflow.ProcessIds;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,7 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The citizen portal in a real headless Chromium against the whole application. */
-class PortalBrowserIT extends IntegrationTest {
+class PortalBrowserTest extends IntegrationTest {
 
     static final String VALID_NIK = "1277024505900003";
 
@@ -109,9 +110,8 @@ class PortalBrowserIT extends IntegrationTest {
                 + " where p.registration_number = ?").param(number).query(Long.class).single()).isEqualTo(3);
         assertThat(applications.findForCitizen(number, code)).isPresent();
 
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
         executeJobs(number);
-        assertThat(instance).isWaitingAt(DomisiliProcess.TASK_VERIFY);
+        assertWaitingForVerification(number);
 
         // the receipt link opens the tracking form with the number filled in
         browser.driver.findElement(By.linkText("Lacak permohonan")).click();
@@ -175,10 +175,10 @@ class PortalBrowserIT extends IntegrationTest {
     void returnedApplicationIsCorrectedThroughThePortal() {
         Receipt receipt = submitDirectly();
         executeJobs(receipt.registrationNumber());
-        String instanceId = instanceId(receipt.registrationNumber());
-        String taskId = tasks.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
-        tasks.complete(taskId, Map.of(DomisiliProcess.VAR_DECISION, "return",
-                DomisiliProcess.VAR_NOTE, "Foto KTP buram, unggah ulang."));
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(receipt.registrationNumber()).singleResult()
+                .getId();
+        tasks.complete(taskId, Map.of(ProcessIds.VAR_DECISION, "return",
+                ProcessIds.VAR_NOTE, "Foto KTP buram, unggah ulang."));
         executeJobs(receipt.registrationNumber());
 
         unlock(receipt);
@@ -199,8 +199,7 @@ class PortalBrowserIT extends IntegrationTest {
         assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText())
                 .startsWith("Perbaikan terkirim");
         assertThat(text(By.id("status"))).isEqualTo("Menunggu verifikasi berkas");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult())
-                .satisfies(i -> assertThat(i).isWaitingAt(DomisiliProcess.TASK_VERIFY));
+        assertWaitingForVerification(receipt.registrationNumber());
 
         // no longer returned: the correction page sends the citizen back to the status page
         open("/lacak/" + receipt.registrationNumber() + "/perbaikan");
@@ -284,13 +283,20 @@ class PortalBrowserIT extends IntegrationTest {
         input.sendKeys(value);
     }
 
-    private String instanceId(String businessKey) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
+    /** The service process waits in its verification step, whose called instance waits at the officer's task. */
+    private void assertWaitingForVerification(String businessKey) {
+        ProcessInstance service = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKey("domisili").singleResult();
+        assertThat(service).isWaitingAt(ProcessIds.CALL_VERIFICATION);
+        assertThat(calledProcessInstance(ProcessIds.VERIFICATION, service)).isWaitingAt(ProcessIds.TASK_VERIFY);
     }
 
+    /** Runs the due asynchronous steps of the service process and of the steps it called (same business key). */
     private void executeJobs(String businessKey) {
-        for (Job job : management.createJobQuery().processInstanceId(instanceId(businessKey)).executable().list()) {
-            management.executeJob(job.getId());
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()) {
+            for (Job job : management.createJobQuery().processInstanceId(instance.getId()).messages().executable().list()) {
+                management.executeJob(job.getId());
+            }
         }
     }
 

@@ -7,7 +7,7 @@ import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.application.UploadedFile;
 import id.layanankecamatan.support.IntegrationTest;
-import id.layanankecamatan.workflow.DomisiliProcess;
+import id.layanankecamatan.workflow.ProcessIds;
 import java.util.List;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The officer's side in a real browser: Camunda Tasklist lists the verification task of a new application. */
-class TasklistBrowserIT extends IntegrationTest {
+class TasklistBrowserTest extends IntegrationTest {
 
     static Browser browser;
 
@@ -47,18 +47,18 @@ class TasklistBrowserIT extends IntegrationTest {
 
     @Test
     void officerSeesTheVerificationTaskInHisGroupFilter() {
-        Receipt receipt = applications.submit(new Submission("domisili", PortalBrowserIT.applicant(PortalBrowserIT.VALID_NIK),
-                List.of(new UploadedFile("ktp", "ktp.pdf", PortalBrowserIT.pdf()),
-                        new UploadedFile("kk", "kk.png", PortalBrowserIT.png()),
-                        new UploadedFile("pengantar_rt_rw", "p.pdf", PortalBrowserIT.pdf())),
+        Receipt receipt = applications.submit(new Submission("domisili", PortalBrowserTest.applicant(PortalBrowserTest.VALID_NIK),
+                List.of(new UploadedFile("ktp", "ktp.pdf", PortalBrowserTest.pdf()),
+                        new UploadedFile("kk", "kk.png", PortalBrowserTest.png()),
+                        new UploadedFile("pengantar_rt_rw", "p.pdf", PortalBrowserTest.pdf())),
                 null, Submission.CHANNEL_ONLINE));
         String instanceId = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(receipt.registrationNumber()).singleResult().getId();
         for (Job job : management.createJobQuery().processInstanceId(instanceId).executable().list()) {
             management.executeJob(job.getId());
         }
-        Task task = tasks.createTaskQuery().processInstanceId(instanceId)
-                .taskDefinitionKey(DomisiliProcess.TASK_VERIFY).singleResult();
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(receipt.registrationNumber())
+                .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult();
         assertThat(task).isNotNull();
 
         browser.driver.get(baseUrl() + "/camunda/app/tasklist/default/");
