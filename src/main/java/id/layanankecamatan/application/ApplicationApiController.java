@@ -83,6 +83,12 @@ public class ApplicationApiController {
         return tracking.view(corrected);
     }
 
+    @PostMapping("/api/v1/applications/{registrationNumber}/cancellation")
+    public ApplicationView cancel(@PathVariable String registrationNumber,
+                                  @RequestHeader(name = TRACKING_CODE, required = false) String code) {
+        return tracking.view(service.cancel(citizensOwn(registrationNumber, code)));
+    }
+
     static ResponseEntity<byte[]> pdf(Letter letter) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -170,6 +170,29 @@ public class ApplicationService {
         });
     }
 
+    /**
+     * Withdraws the application before signing: our record says so and the running process (with the shared
+     * steps it called) is ended, in one transaction.
+     */
+    public Application cancel(Application application) {
+        return transaction.execute(status -> {
+            Application current = applications.findByRegistrationNumber(application.registrationNumber()).orElseThrow();
+            if (!current.status().isCancellable()) {
+                throw new ApplicationStateException("Permohonan ini tidak dapat dibatalkan lagi (status: "
+                        + current.status().label() + ").");
+            }
+            OffsetDateTime now = Times.now();
+            applications.updateStatus(current.id(), ApplicationStatus.CANCELLED, now);
+            applications.setCorrectionDue(current.id(), null);
+            applications.addEvent(current.id(), ApplicationStatus.CANCELLED, "Permohonan dibatalkan oleh pemohon.",
+                    "pemohon", now);
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(current.registrationNumber())
+                    .rootProcessInstances().list()
+                    .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Dibatalkan oleh pemohon"));
+            return applications.findByRegistrationNumber(current.registrationNumber()).orElseThrow();
+        });
+    }
+
     private JsonNode mergedDetails(Map<String, Object> stored, JsonNode corrections) {
         ObjectNode merged = json.valueToTree(stored);
         if (corrections != null && corrections.isObject()) {

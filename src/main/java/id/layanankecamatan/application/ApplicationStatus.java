@@ -7,7 +7,8 @@ public enum ApplicationStatus {
     VERIFIED("Berkas lengkap, menunggu tanda tangan camat"),
     ISSUED("Selesai: surat telah terbit"),
     REJECTED("Ditolak"),
-    CLOSED("Ditutup: tidak diperbaiki dalam batas waktu");
+    CLOSED("Ditutup: tidak diperbaiki dalam batas waktu"),
+    CANCELLED("Dibatalkan oleh pemohon");
 
     private final String label;
 
@@ -20,6 +21,11 @@ public enum ApplicationStatus {
     }
 
     public boolean isFinal() {
-        return this == ISSUED || this == REJECTED || this == CLOSED;
+        return this == ISSUED || this == REJECTED || this == CLOSED || this == CANCELLED;
+    }
+
+    /** The citizen may withdraw until the letter is signed. */
+    public boolean isCancellable() {
+        return this == SUBMITTED || this == RETURNED || this == VERIFIED;
     }
 }

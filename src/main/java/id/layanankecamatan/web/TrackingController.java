@@ -102,6 +102,21 @@ public class TrackingController {
                 .body(letter.get().pdf());
     }
 
+    @PostMapping("/lacak/{number}/batal")
+    public String cancel(@PathVariable String number, HttpSession session, RedirectAttributes redirect) {
+        Optional<Application> application = unlockedApplication(number, session);
+        if (application.isEmpty()) {
+            return redirectToTrackForm(number);
+        }
+        try {
+            service.cancel(application.get());
+            redirect.addFlashAttribute("notice", "Permohonan telah dibatalkan.");
+        } catch (ApplicationStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + statusPath(application.get().registrationNumber());
+    }
+
     @GetMapping("/lacak/{number}/perbaikan")
     public String correctionForm(@PathVariable String number, HttpSession session, Model model,
                                  RedirectAttributes redirect) {
