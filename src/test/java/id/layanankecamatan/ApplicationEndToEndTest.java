@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.layanankecamatan.application.Hashes;
 import id.layanankecamatan.support.Http;
+import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Samples;
 import jakarta.mail.BodyPart;
@@ -17,8 +18,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +33,6 @@ class ApplicationEndToEndTest extends IntegrationTest {
 
     private static final String TRACKING = "X-Tracking-Code";
 
-    @Autowired
-    ManagementService management;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -63,7 +60,7 @@ class ApplicationEndToEndTest extends IntegrationTest {
         String code = receipt.get("trackingCode").asText();
         assertThat(number).matches("BTN-\\d{4}-\\d{6}");
         assertThat(code).hasSize(10);
-        runJobs(number);
+        Jobs.runDue(processEngine, number);
         assertThat(mailsTo(number)).anySatisfy(m -> assertThat(m.getSubject()).contains("diterima"));
 
         // the engine REST API is closed to anonymous callers, and the camat does not see front-office work
@@ -86,7 +83,7 @@ class ApplicationEndToEndTest extends IntegrationTest {
                 "{\"variables\":{\"decision\":{\"value\":\"accept\"}}}", h -> h.set("Authorization", basic("camat", "demo")))
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         complete("petugas", verify, "return", "Pindaian KK terpotong, unggah ulang halaman penuh.");
-        runJobs(number);
+        Jobs.runDue(processEngine, number);
 
         // the citizen reads the note and corrects
         JsonNode returned = json.readTree(http.get("/api/v1/applications/" + number, h -> h.set(TRACKING, code)).getBody());
@@ -109,7 +106,7 @@ class ApplicationEndToEndTest extends IntegrationTest {
         // the diagonal watermark comes out of text extraction in pieces
         assertThat(text(preview).replaceAll("\\s", "")).contains("PRATINJAU-BELUMDITANDATANGANI");
         complete("camat", sign, "sign", null);
-        runJobs(number);
+        Jobs.runDue(processEngine, number);
 
         // our records: status, timeline, who did what
         assertThat(jdbc.sql("SELECT status FROM application WHERE registration_number = ?").param(number)
@@ -221,22 +218,6 @@ class ApplicationEndToEndTest extends IntegrationTest {
         ResponseEntity<String> answer = http.postJson("/engine-rest/task/" + id + "/complete", variables,
                 h -> h.set("Authorization", basic(user, "demo")));
         assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    }
-
-    /** The job executor is off in tests: run this application's due asynchronous steps (mails) now. */
-    private void runJobs(String number) {
-        List<Job> jobs;
-        while (!(jobs = dueMessageJobs(number)).isEmpty()) {
-            jobs.forEach(j -> management.executeJob(j.getId()));
-        }
-    }
-
-    /** Jobs of the service process and of the shared steps it called, which carry the same business key. */
-    private List<Job> dueMessageJobs(String number) {
-        return processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).list()
-                .stream().flatMap(i -> management.createJobQuery().processInstanceId(i.getId()).messages().executable()
-                        .list().stream())
-                .toList();
     }
 
     private List<MimeMessage> mailsTo(String number) {

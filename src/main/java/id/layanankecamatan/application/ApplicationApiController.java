@@ -4,15 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.layanankecamatan.document.Letter;
-import id.layanankecamatan.notify.NotifyApplicantDelegate;
+import id.layanankecamatan.document.LetterDownload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +66,7 @@ public class ApplicationApiController {
                                          @RequestHeader(name = TRACKING_CODE, required = false) String code) {
         Letter letter = tracking.letter(citizensOwn(registrationNumber, code))
                 .orElseThrow(() -> new ApplicationStateException("Surat belum terbit untuk permohonan ini."));
-        return pdf(letter);
+        return LetterDownload.of(letter);
     }
 
     @PostMapping(path = "/api/v1/applications/{registrationNumber}/correction",
@@ -87,14 +85,6 @@ public class ApplicationApiController {
     public ApplicationView cancel(@PathVariable String registrationNumber,
                                   @RequestHeader(name = TRACKING_CODE, required = false) String code) {
         return tracking.view(service.cancel(citizensOwn(registrationNumber, code)));
-    }
-
-    static ResponseEntity<byte[]> pdf(Letter letter) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(NotifyApplicantDelegate.fileName(letter)).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(letter.pdf());
     }
 
     private Application citizensOwn(String registrationNumber, String code) {

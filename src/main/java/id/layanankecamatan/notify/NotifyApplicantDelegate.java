@@ -6,6 +6,7 @@ import id.layanankecamatan.application.ApplicationEvent;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.document.Letter;
+import id.layanankecamatan.document.LetterDownload;
 import id.layanankecamatan.document.LetterRepository;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -83,7 +84,7 @@ public class NotifyApplicantDelegate implements JavaDelegate {
                 yield new OutgoingMail(to, "Surat untuk permohonan " + number + " telah terbit",
                         greeting + service + " Anda telah ditandatangani dengan nomor surat " + letter.number()
                                 + ". Surat terlampir dalam surel ini dan dapat diunduh di halaman lacak." + track,
-                        fileName(letter), letter.pdf());
+                        LetterDownload.fileName(letter), letter.pdf());
             }
             default -> throw new IllegalArgumentException("Unknown notification '" + kind + "'");
         };
@@ -97,9 +98,5 @@ public class NotifyApplicantDelegate implements JavaDelegate {
             }
         }
         return "-";
-    }
-
-    public static String fileName(Letter letter) {
-        return "surat-" + letter.number().replace('/', '-') + ".pdf";
     }
 }

@@ -10,17 +10,15 @@ import id.layanankecamatan.application.CitizenTracking;
 import id.layanankecamatan.application.InvalidApplicationException;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.document.Letter;
-import id.layanankecamatan.notify.NotifyApplicantDelegate;
+import id.layanankecamatan.document.LetterDownload;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -95,11 +93,7 @@ public class TrackingController {
             return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION,
                     redirectToTrackForm(number).substring("redirect:".length())).build();
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(NotifyApplicantDelegate.fileName(letter.get())).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(letter.get().pdf());
+        return LetterDownload.of(letter.get());
     }
 
     @PostMapping("/lacak/{number}/batal")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.layanankecamatan.support.Http;
+import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Samples;
 import java.util.Map;
@@ -40,13 +41,13 @@ class CancellationTest extends IntegrationTest {
         http = new Http(baseUrl());
         receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(), null,
                 Submission.CHANNEL_ONLINE));
-        runJobs();
+        Jobs.runDue(processEngine, number());
     }
 
     @Test
     void cancellingWhileWaitingForCorrectionEndsTheProcessAndTheSharedStep() throws Exception {
         tasks.complete(task(), Map.of("decision", "return", "note", "KK tidak terbaca."));
-        runJobs();
+        Jobs.runDue(processEngine, number());
         java.util.List<String> running = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number()).list()
                 .stream().map(i -> i.getId()).toList();
         assertThat(running).hasSize(2);
@@ -80,7 +81,7 @@ class CancellationTest extends IntegrationTest {
     void aSignedLetterCannotBeCancelled() throws Exception {
         tasks.complete(task(), Map.of("decision", "accept"));
         tasks.complete(task(), Map.of("decision", "sign"));
-        runJobs();
+        Jobs.runDue(processEngine, number());
 
         ResponseEntity<String> answer = cancel();
 
@@ -111,11 +112,5 @@ class CancellationTest extends IntegrationTest {
 
     private String task() {
         return tasks.createTaskQuery().processInstanceBusinessKey(number()).singleResult().getId();
-    }
-
-    private void runJobs() {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(number()).list().forEach(i ->
-                management.createJobQuery().processInstanceId(i.getId()).messages().executable().list()
-                        .forEach(j -> management.executeJob(j.getId())));
     }
 }

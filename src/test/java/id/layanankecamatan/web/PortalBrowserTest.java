@@ -10,6 +10,7 @@ import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.application.UploadedFile;
 import id.layanankecamatan.support.IntegrationTest;
+import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.workflow.ProcessIds;
 import java.io.IOException;
 import java.net.URI;
@@ -23,10 +24,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +49,6 @@ class PortalBrowserTest extends IntegrationTest {
     static Path files;
 
     @Autowired JdbcClient jdbc;
-    @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
     @Autowired ApplicationService applications;
     @Autowired TaskService tasks;
@@ -110,7 +108,7 @@ class PortalBrowserTest extends IntegrationTest {
                 + " where p.registration_number = ?").param(number).query(Long.class).single()).isEqualTo(3);
         assertThat(applications.findForCitizen(number, code)).isPresent();
 
-        executeJobs(number);
+        Jobs.runDue(processEngine, number);
         assertWaitingForVerification(number);
 
         // the receipt link opens the tracking form with the number filled in
@@ -174,12 +172,12 @@ class PortalBrowserTest extends IntegrationTest {
     @Test
     void returnedApplicationIsCorrectedThroughThePortal() {
         Receipt receipt = submitDirectly();
-        executeJobs(receipt.registrationNumber());
+        Jobs.runDue(processEngine, receipt.registrationNumber());
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(receipt.registrationNumber()).singleResult()
                 .getId();
         tasks.complete(taskId, Map.of(ProcessIds.VAR_DECISION, "return",
                 ProcessIds.VAR_NOTE, "Foto KTP buram, unggah ulang."));
-        executeJobs(receipt.registrationNumber());
+        Jobs.runDue(processEngine, receipt.registrationNumber());
 
         unlock(receipt);
         assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText())
@@ -289,15 +287,6 @@ class PortalBrowserTest extends IntegrationTest {
                 .processDefinitionKey("domisili").singleResult();
         assertThat(service).isWaitingAt(ProcessIds.CALL_VERIFICATION);
         assertThat(calledProcessInstance(ProcessIds.VERIFICATION, service)).isWaitingAt(ProcessIds.TASK_VERIFY);
-    }
-
-    /** Runs the due asynchronous steps of the service process and of the steps it called (same business key). */
-    private void executeJobs(String businessKey) {
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()) {
-            for (Job job : management.createJobQuery().processInstanceId(instance.getId()).messages().executable().list()) {
-                management.executeJob(job.getId());
-            }
-        }
     }
 
     private long applicationCount() {
