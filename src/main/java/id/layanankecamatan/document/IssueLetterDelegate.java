@@ -1,5 +1,7 @@
 package id.layanankecamatan.document;
 
+import id.layanankecamatan.security.StaffGroups;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,17 @@ public class IssueLetterDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String signedBy = (String) execution.getVariable("signedBy");
-        letters.issue(execution.getProcessBusinessKey(), signedBy == null ? "camat" : signedBy);
+        letters.issue(execution.getProcessBusinessKey(), signedBy == null ? "camat" : signedBy,
+                signsOnBehalf(execution.getProcessEngineServices().getIdentityService(), signedBy));
+    }
+
+    /** A member of the sekcam group who is not the camat signs "a.n. Camat". */
+    private static boolean signsOnBehalf(IdentityService identity, String user) {
+        if (user == null) {
+            return false;
+        }
+        boolean camat = identity.createGroupQuery().groupMember(user).groupId(StaffGroups.CAMAT).count() > 0;
+        boolean sekcam = identity.createGroupQuery().groupMember(user).groupId(StaffGroups.SEKCAM).count() > 0;
+        return sekcam && !camat;
     }
 }

@@ -88,6 +88,11 @@ public class LetterRenderer {
             y -= 20;
             float signX = box.getWidth() / 2 + 30;
             text(letter.placeAndDate(), signX, BODY_SIZE);
+            if (letter.onBehalfOf() != null) {
+                for (String line : wrap("a.n. " + letter.onBehalfOf(), box.getWidth() - MARGIN - signX)) {
+                    text(line, signX, BODY_SIZE);
+                }
+            }
             for (String line : wrap(letter.signerTitle() + ",", box.getWidth() - MARGIN - signX)) {
                 text(line, signX, BODY_SIZE);
             }

@@ -47,18 +47,22 @@ public class LetterService {
     }
 
     public byte[] preview(Application application) {
-        return renderer.render(content(application, "(diberikan saat ditandatangani)", Times.now(), true));
+        return renderer.render(content(application, "(diberikan saat ditandatangani)", Times.now(), false, true));
     }
 
-    /** Numbers, renders and stores the letter in the signer's transaction, so a number is never lost. */
+    /**
+     * Numbers, renders and stores the letter in the signer's transaction, so a number is never lost.
+     * {@code onBehalf}: the sekcam signs "a.n. Camat" with the deputy's name and NIP.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Letter issue(String registrationNumber, String signedByUser) {
+    public Letter issue(String registrationNumber, String signedByUser, boolean onBehalf) {
         Application application = applications.findByRegistrationNumber(registrationNumber).orElseThrow();
         OffsetDateTime now = Times.now();
         String number = nextNumber(catalog.get(application.serviceCode()), now);
-        byte[] pdf = renderer.render(content(application, number, now, false));
-        Letter letter = new Letter(application.id(), number, pdf, Hashes.sha256(pdf), office.signer().name(),
-                office.signer().nip(), signedByUser, now);
+        byte[] pdf = renderer.render(content(application, number, now, onBehalf, false));
+        OfficeProperties.Signer signer = onBehalf ? office.deputy() : office.signer();
+        Letter letter = new Letter(application.id(), number, pdf, Hashes.sha256(pdf), signer.name(), signer.nip(),
+                signedByUser, now);
         letters.insert(letter);
         applications.updateStatus(application.id(), ApplicationStatus.ISSUED, now);
         applications.addEvent(application.id(), ApplicationStatus.ISSUED,
@@ -73,18 +77,22 @@ public class LetterService {
                 ROMAN_MONTHS[now.getMonthValue() - 1], now.getYear());
     }
 
-    private LetterContent content(Application application, String number, OffsetDateTime date, boolean draft) {
+    private LetterContent content(Application application, String number, OffsetDateTime date, boolean onBehalf,
+                                  boolean draft) {
         ServiceDefinition service = catalog.get(application.serviceCode());
-        List<String> paragraphs = Arrays.stream(fill(service.letter().body(), placeholders(application.applicant())).split("\\|"))
+        OfficeProperties.Signer signer = onBehalf ? office.deputy() : office.signer();
+        String signerWords = onBehalf ? signer.title() + ", atas nama " + office.signer().title() : signer.title();
+        List<String> paragraphs = Arrays.stream(fill(service.letter().body(),
+                        placeholders(application.applicant(), signerWords)).split("\\|"))
                 .map(String::strip).filter(p -> !p.isEmpty()).toList();
         return new LetterContent(office.government(), office.name(), office.address(), office.contact(),
                 service.letter().title(), number, paragraphs, office.city() + ", " + INDONESIAN_DATE.format(date),
-                office.signer().title(), office.signer().name(), office.signer().nip(), draft);
+                onBehalf ? office.signer().title() : null, signer.title(), signer.name(), signer.nip(), draft);
     }
 
-    private Map<String, String> placeholders(ApplicantData a) {
+    private Map<String, String> placeholders(ApplicantData a, String signerWords) {
         return Map.of("name", a.name(), "nik", a.nik(), "address", a.address(), "rt", a.rt(), "rw", a.rw(),
-                "village", a.village(), "purpose", a.purpose(), "signerTitle", office.signer().title(),
+                "village", a.village(), "purpose", a.purpose(), "signerTitle", signerWords,
                 "officeName", titleCase(office.name()));
     }
 

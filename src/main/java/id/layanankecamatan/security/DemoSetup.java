@@ -48,9 +48,11 @@ public class DemoSetup {
     public void createDemoStaff() {
         group(StaffGroups.FRONT_OFFICE, "Petugas loket (front office)");
         group(StaffGroups.CAMAT, "Camat");
+        group(StaffGroups.SEKCAM, "Sekretaris Camat");
         user("petugas", "Petugas", "Loket", StaffGroups.FRONT_OFFICE);
         user("camat", "Bapak/Ibu", "Camat", StaffGroups.CAMAT);
-        for (String group : List.of(StaffGroups.FRONT_OFFICE, StaffGroups.CAMAT)) {
+        user("sekcam", "Sekretaris", "Camat", StaffGroups.SEKCAM);
+        for (String group : List.of(StaffGroups.FRONT_OFFICE, StaffGroups.CAMAT, StaffGroups.SEKCAM)) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
             grant(group, Resources.USER, "*", Permissions.READ);

@@ -28,7 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class StaffAccessFilter extends OncePerRequestFilter {
 
     public static final String STAFF_USER = "staffUser";
-    private static final Set<String> STAFF_GROUPS = Set.of(StaffGroups.FRONT_OFFICE, StaffGroups.CAMAT, StaffGroups.ADMIN);
+    private static final Set<String> STAFF_GROUPS = Set.of(StaffGroups.FRONT_OFFICE, StaffGroups.CAMAT, StaffGroups.SEKCAM,
+            StaffGroups.ADMIN);
 
     private final IdentityService identity;
 

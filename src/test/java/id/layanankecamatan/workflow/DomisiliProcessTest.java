@@ -17,7 +17,12 @@ import id.layanankecamatan.application.ApplicationStatus;
 import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.application.UploadedFile;
+import id.layanankecamatan.document.Letter;
+import id.layanankecamatan.document.LetterRepository;
 import id.layanankecamatan.support.IntegrationTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import id.layanankecamatan.support.Samples;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -45,6 +50,8 @@ class DomisiliProcessTest extends IntegrationTest {
     ApplicationRepository repository;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    LetterRepository letters;
 
     private String registrationNumber;
     private ProcessInstance instance;
@@ -88,6 +95,29 @@ class DomisiliProcessTest extends IntegrationTest {
         assertThat(signing).isEnded().hasPassedInOrder(TASK_SIGN, TASK_ISSUE_LETTER, TASK_NOTIFY_ISSUED, END_ISSUED);
         assertThat(instance).isEnded().hasPassedInOrder(TASK_NOTIFY_RECEIVED, CALL_VERIFICATION, CALL_SIGNING, END_ISSUED);
         Assertions.assertThat(status()).isEqualTo(ApplicationStatus.ISSUED);
+    }
+
+    @Test
+    void theSekcamMaySignOnBehalfOfTheCamatAndTheLetterSaysSo() throws Exception {
+        complete(task(verification), withVariables(VAR_DECISION, "accept"));
+        ProcessInstance signing = calledProcessInstance(SIGNING, instance);
+        assertThat(signing).task().hasCandidateGroup("camat").hasCandidateGroup("sekcam");
+
+        // when the sekcam claims and signs
+        processEngine.getTaskService().claim(task(signing).getId(), "sekcam");
+        complete(task(signing), withVariables(VAR_DECISION, "sign"));
+
+        // then the letter is signed "a.n. Camat" with the deputy's name and NIP
+        Letter letter = letters.findByApplicationId(
+                repository.findByRegistrationNumber(registrationNumber).orElseThrow().id()).orElseThrow();
+        Assertions.assertThat(letter.signerName()).isEqualTo("Nama Sekretaris Camat, S.Sos");
+        Assertions.assertThat(letter.signedByUser()).isEqualTo("sekcam");
+        try (PDDocument pdf = Loader.loadPDF(letter.pdf())) {
+            // compared with line breaks as spaces: the renderer wraps long lines
+            Assertions.assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(
+                    "a.n. Camat Padangsidimpuan Batunadua", "Sekretaris Camat,", "Nama Sekretaris Camat, S.Sos",
+                    "NIP. 198502022010012002", "Sekretaris Camat, atas nama Camat Padangsidimpuan Batunadua");
+        }
     }
 
     @Test
