@@ -90,7 +90,12 @@ public class ApplicationService {
         long id = applications.insert(registrationNumber, trackingCode, service.code(), applicant, details.values(),
                 submission.channel(), submission.idempotencyKey(), now);
         storeFiles(id, submission.files(), now);
-        applications.addEvent(id, ApplicationStatus.SUBMITTED, "Permohonan diterima.", "pemohon", now);
+        if (submission.registeredBy() == null) {
+            applications.addEvent(id, ApplicationStatus.SUBMITTED, "Permohonan diterima.", "pemohon", now);
+        } else {
+            applications.addEvent(id, ApplicationStatus.SUBMITTED, "Permohonan didaftarkan di loket.",
+                    submission.registeredBy(), now);
+        }
         runtime.startProcessInstanceByKey(service.processKey(), registrationNumber,
                 Map.of(ProcessIds.VAR_SERVICE_CODE, service.code()));
         return new Receipt(registrationNumber, trackingCode, ApplicationStatus.SUBMITTED, service.name());

@@ -5,15 +5,22 @@ import java.util.List;
 
 /**
  * A new application as received from the portal, the API or the counter: the applicant, the service-specific
- * fields as sent (checked against the catalogue by the service), and the scans.
+ * fields as sent (checked against the catalogue by the service), and the scans. {@code registeredBy} is the
+ * officer who registered a walk-in citizen at the counter (loket), or null when the citizen applied.
  */
 public record Submission(String serviceCode, ApplicantData applicant, JsonNode details, List<UploadedFile> files,
-                         String idempotencyKey, String channel) {
+                         String idempotencyKey, String channel, String registeredBy) {
 
     public static final String CHANNEL_ONLINE = "online";
     public static final String CHANNEL_COUNTER = "loket";
 
-    /** A service without specific fields. */
+    /** Submitted by the citizen. */
+    public Submission(String serviceCode, ApplicantData applicant, JsonNode details, List<UploadedFile> files,
+                      String idempotencyKey, String channel) {
+        this(serviceCode, applicant, details, files, idempotencyKey, channel, null);
+    }
+
+    /** A service without specific fields, submitted by the citizen. */
     public Submission(String serviceCode, ApplicantData applicant, List<UploadedFile> files, String idempotencyKey,
                       String channel) {
         this(serviceCode, applicant, null, files, idempotencyKey, channel);

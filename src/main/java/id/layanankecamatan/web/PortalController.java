@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import id.layanankecamatan.staff.StaffAccessFilter;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -43,7 +45,7 @@ public class PortalController {
 
     @GetMapping("/layanan/{code}/ajukan")
     public String form(@PathVariable String code, Model model) {
-        return showForm(service(code), new ApplicantForm(), Map.of(), model);
+        return showForm(service(code), new ApplicantForm(), Map.of(), null, model);
     }
 
     @PostMapping("/layanan/{code}/ajukan")
@@ -51,16 +53,42 @@ public class PortalController {
                          @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey,
                          MultipartHttpServletRequest request, HttpSession session, HttpServletResponse response,
                          Model model) {
+        return submit(code, form, idempotencyKey, null, request, session, response, model);
+    }
+
+    /**
+     * Counter intake (loket): an officer registers a walk-in citizen's application with the same form, scans
+     * made at the counter, and hands over the printed receipt. /staff/* is for logged-in staff only.
+     */
+    @GetMapping("/staff/loket/{code}")
+    public String counterForm(@PathVariable String code,
+                              @RequestAttribute(StaffAccessFilter.STAFF_USER) String officer, Model model) {
+        return showForm(service(code), new ApplicantForm(), Map.of(), officer, model);
+    }
+
+    @PostMapping("/staff/loket/{code}")
+    public String counterSubmit(@PathVariable String code, @ModelAttribute("form") ApplicantForm form,
+                                @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey,
+                                @RequestAttribute(StaffAccessFilter.STAFF_USER) String officer,
+                                MultipartHttpServletRequest request, HttpSession session,
+                                HttpServletResponse response, Model model) {
+        return submit(code, form, idempotencyKey, officer, request, session, response, model);
+    }
+
+    private String submit(String code, ApplicantForm form, String idempotencyKey, String officer,
+                          MultipartHttpServletRequest request, HttpSession session, HttpServletResponse response,
+                          Model model) {
         ServiceDefinition service = service(code);
         try {
-            Receipt receipt = applications.submit(new Submission(code, form.toApplicantData(),
-                    PortalForms.chosenFiles(request), usableKey(idempotencyKey), Submission.CHANNEL_ONLINE));
+            Receipt receipt = applications.submit(new Submission(code, form.toApplicantData(), null,
+                    PortalForms.chosenFiles(request), usableKey(idempotencyKey),
+                    officer == null ? Submission.CHANNEL_ONLINE : Submission.CHANNEL_COUNTER, officer));
             // kept in the session, not the URL: a reload of the receipt still shows the tracking code
             session.setAttribute(RECEIPT, receipt);
             return "redirect:/tanda-terima";
         } catch (InvalidApplicationException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return showForm(service, form, PortalForms.byField(e.problems()), model);
+            return showForm(service, form, PortalForms.byField(e.problems()), officer, model);
         }
     }
 
@@ -74,8 +102,11 @@ public class PortalController {
         return "receipt";
     }
 
-    private String showForm(ServiceDefinition service, ApplicantForm form, Map<String, String> errors, Model model) {
+    private String showForm(ServiceDefinition service, ApplicantForm form, Map<String, String> errors, String officer,
+                            Model model) {
         model.addAttribute("service", service);
+        model.addAttribute("formAction", officer == null ? "/layanan/" + service.code() + "/ajukan"
+                : "/staff/loket/" + service.code());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         // a fresh key per rendered form: a double-submitted form then creates one application
