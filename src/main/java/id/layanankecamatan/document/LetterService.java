@@ -10,12 +10,17 @@ import id.layanankecamatan.application.Hashes;
 import id.layanankecamatan.application.Times;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
+import id.layanankecamatan.catalog.FieldDefinition;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +33,8 @@ public class LetterService {
             Locale.forLanguageTag("id"));
     private static final String[] ROMAN_MONTHS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
         "XII"};
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     private final ApplicationRepository applications;
     private final LetterRepository letters;
@@ -82,8 +89,9 @@ public class LetterService {
         ServiceDefinition service = catalog.get(application.serviceCode());
         OfficeProperties.Signer signer = onBehalf ? office.deputy() : office.signer();
         String signerWords = onBehalf ? signer.title() + ", atas nama " + office.signer().title() : signer.title();
-        List<String> paragraphs = Arrays.stream(fill(service.letter().body(),
-                        placeholders(application.applicant(), signerWords)).split("\\|"))
+        Map<String, String> values = new HashMap<>(placeholders(application.applicant(), signerWords));
+        values.putAll(detailPlaceholders(service, application.details()));
+        List<String> paragraphs = Arrays.stream(fill(service.letter().body(), values).split("\\|"))
                 .map(String::strip).filter(p -> !p.isEmpty()).toList();
         return new LetterContent(office.government(), office.name(), office.address(), office.contact(),
                 service.letter().title(), number, paragraphs, office.city() + ", " + INDONESIAN_DATE.format(date),
@@ -91,17 +99,56 @@ public class LetterService {
     }
 
     private Map<String, String> placeholders(ApplicantData a, String signerWords) {
-        return Map.of("name", a.name(), "nik", a.nik(), "address", a.address(), "rt", a.rt(), "rw", a.rw(),
-                "village", a.village(), "purpose", a.purpose(), "signerTitle", signerWords,
+        return Map.of("name", plain(a.name()), "nik", a.nik(), "address", plain(a.address()), "rt", a.rt(),
+                "rw", a.rw(), "village", plain(a.village()), "purpose", plain(a.purpose()), "signerTitle", signerWords,
                 "officeName", titleCase(office.name()));
     }
 
-    private static String fill(String template, Map<String, String> values) {
-        String result = template;
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            result = result.replace("{" + value.getKey() + "}", value.getValue());
+    /**
+     * Service-specific fields by their code: dates in Indonesian words, a list of rows (e.g. heirs) as one
+     * line per row, which the template places as its own paragraph.
+     */
+    private static Map<String, String> detailPlaceholders(ServiceDefinition service, Map<String, Object> details) {
+        Map<String, String> values = new HashMap<>();
+        for (FieldDefinition field : service.fields()) {
+            Object value = details.get(field.code());
+            String text;
+            if (value == null) {
+                text = "-";
+            } else if (field.type() == FieldDefinition.Type.DATE) {
+                text = INDONESIAN_DATE.format(LocalDate.parse(value.toString()));
+            } else if (value instanceof List<?> rows) {
+                StringBuilder lines = new StringBuilder();
+                for (int i = 0; i < rows.size(); i++) {
+                    Map<?, ?> row = (Map<?, ?>) rows.get(i);
+                    lines.append('|').append(i + 1).append(". ").append(field.columns().stream()
+                            .map(c -> plain(String.valueOf(row.get(c.code()) == null ? "-" : row.get(c.code()))))
+                            .collect(java.util.stream.Collectors.joining(", ")));
+                }
+                text = lines.toString();
+            } else {
+                text = plain(value.toString());
+            }
+            values.put(field.code(), text);
         }
-        return result;
+        return values;
+    }
+
+    /** '|' separates paragraphs in templates: a citizen's text must not add one. */
+    private static String plain(String value) {
+        return value.replace('|', '/');
+    }
+
+    /** One pass over the template, so a value that looks like a placeholder is printed as it is. */
+    private static String fill(String template, Map<String, String> values) {
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (placeholder.find()) {
+            String value = values.getOrDefault(placeholder.group(1), placeholder.group());
+            placeholder.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        placeholder.appendTail(out);
+        return out.toString();
     }
 
     private static String titleCase(String upper) {

@@ -80,7 +80,8 @@ public class PortalController {
                           Model model) {
         ServiceDefinition service = service(code);
         try {
-            Receipt receipt = applications.submit(new Submission(code, form.toApplicantData(), null,
+            Receipt receipt = applications.submit(new Submission(code, form.toApplicantData(),
+                    PortalForms.details(service, request),
                     PortalForms.chosenFiles(request), usableKey(idempotencyKey),
                     officer == null ? Submission.CHANNEL_ONLINE : Submission.CHANNEL_COUNTER, officer));
             // kept in the session, not the URL: a reload of the receipt still shows the tracking code
@@ -88,6 +89,7 @@ public class PortalController {
             return "redirect:/tanda-terima";
         } catch (InvalidApplicationException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("entered", PortalForms.entered(request));
             return showForm(service, form, PortalForms.byField(e.problems()), officer, model);
         }
     }
@@ -105,6 +107,9 @@ public class PortalController {
     private String showForm(ServiceDefinition service, ApplicantForm form, Map<String, String> errors, String officer,
                             Model model) {
         model.addAttribute("service", service);
+        if (!model.containsAttribute("entered")) {
+            model.addAttribute("entered", Map.of());
+        }
         model.addAttribute("formAction", officer == null ? "/layanan/" + service.code() + "/ajukan"
                 : "/staff/loket/" + service.code());
         model.addAttribute("form", form);

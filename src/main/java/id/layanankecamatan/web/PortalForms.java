@@ -1,6 +1,12 @@
 package id.layanankecamatan.web;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.layanankecamatan.application.FieldProblem;
+import id.layanankecamatan.catalog.FieldDefinition;
+import id.layanankecamatan.catalog.ServiceDefinition;
+import jakarta.servlet.http.HttpServletRequest;
 import id.layanankecamatan.application.UploadedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +40,45 @@ final class PortalForms {
             }
         });
         return files;
+    }
+
+    /** Blank rows a form offers for a list field (e.g. heirs) when the catalogue sets no maximum. */
+    static final int DEFAULT_ROWS = 5;
+
+    /** The service-specific fields as entered: scalars by code, lists from inputs named {@code code[i].column}. */
+    static ObjectNode details(ServiceDefinition service, HttpServletRequest request) {
+        ObjectNode details = JsonNodeFactory.instance.objectNode();
+        for (FieldDefinition field : service.fields()) {
+            if (field.type() != FieldDefinition.Type.ROWS) {
+                details.put(field.code(), request.getParameter(field.code()));
+                continue;
+            }
+            ArrayNode rows = details.putArray(field.code());
+            for (int i = 0; i < rowCount(field); i++) {
+                ObjectNode row = JsonNodeFactory.instance.objectNode();
+                boolean filled = false;
+                for (FieldDefinition column : field.columns()) {
+                    String value = request.getParameter("%s[%d].%s".formatted(field.code(), i, column.code()));
+                    row.put(column.code(), value);
+                    filled |= value != null && !value.isBlank();
+                }
+                if (filled) {
+                    rows.add(row);
+                }
+            }
+        }
+        return details;
+    }
+
+    static int rowCount(FieldDefinition field) {
+        return field.maxRows() == null ? DEFAULT_ROWS : Math.min(field.maxRows(), 20);
+    }
+
+    /** What the citizen typed, by input name, to fill the form again after an error. */
+    static Map<String, String> entered(HttpServletRequest request) {
+        Map<String, String> values = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, given) -> values.put(name, given.length == 0 ? "" : given[0]));
+        return values;
     }
 
     /** Messages by field, for showing next to the inputs (several for one field are joined). */

@@ -75,6 +75,39 @@ class PortalBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void serviceSpecificFieldsAreAskedKeptOnErrorAndStored() {
+        open("/layanan/keramaian/ajukan");
+        browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("eventName")));
+        fillApplicant(VALID_NIK);
+        type("eventName", "Pesta Pernikahan Rina");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("eventType")))
+                .selectByValue("pesta pernikahan");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].value = '2026-12-19'", browser.driver.findElement(By.id("eventDate")));
+        type("eventTime", "09.00-17.00 WIB");
+        type("venue", "Halaman rumah");
+        type("attendance", "banyak");
+        browser.driver.findElement(By.id("submit")).click();
+
+        // a wrong number is shown next to its field, the rest is kept
+        assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("attendance-error")))
+                .getText()).isEqualTo("Perkiraan jumlah pengunjung harus berupa angka bulat.");
+        assertThat(browser.driver.findElement(By.id("eventName")).getAttribute("value")).isEqualTo("Pesta Pernikahan Rina");
+        browser.screenshot("portal-keramaian-errors");
+
+        type("attendance", "300");
+        browser.driver.findElement(By.id("ktp")).sendKeys(files.resolve("ktp.pdf").toAbsolutePath().toString());
+        browser.driver.findElement(By.id("pengantar_desa")).sendKeys(files.resolve("pengantar.pdf").toAbsolutePath().toString());
+        browser.driver.findElement(By.id("pernyataan")).sendKeys(files.resolve("kk.png").toAbsolutePath().toString());
+        browser.driver.findElement(By.id("submit")).click();
+        String number = browser.waiting(15)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("registration-number"))).getText();
+        assertThat(jdbc.sql("SELECT details_json FROM application WHERE registration_number = ?").param(number)
+                .query(String.class).single()).contains("\"eventDate\":\"2026-12-19\"", "\"attendance\":300",
+                "\"eventType\":\"pesta pernikahan\"");
+    }
+
+    @Test
     void citizenSubmitsTheDomisiliFormAndGetsAReceipt() {
         open("/");
         assertThat(text(By.id("layanan-domisili"))).contains("Surat Keterangan Domisili", "Gratis",
