@@ -108,6 +108,40 @@ class PortalBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void heirsAreEnteredAsRowsInThePortal() {
+        open("/layanan/ahli-waris/ajukan");
+        browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("heirs_0_name")));
+        fillApplicant(VALID_NIK);
+        type("deceasedName", "Ahmad Lubis");
+        type("deceasedNik", "1277031005600001");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].value = '2026-10-02'", browser.driver.findElement(By.id("dateOfDeath")));
+        type("heirs_0_name", "Rosmawati Nasution");
+        type("heirs_0_nik", "1277034506700001");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("heirs_0_relationship")))
+                .selectByValue("istri");
+        type("heirs_1_name", "Putra Lubis");
+        type("heirs_1_nik", "1277031203950002");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("heirs_1_relationship")))
+                .selectByValue("anak");
+        type("witnesses_0_name", "Harun Siregar");
+        type("witnesses_0_nik", "1277030101700004");
+        type("witnesses_1_name", "Marlina Daulay");
+        type("witnesses_1_nik", "1277034202750005");
+        browser.driver.findElement(By.id("akta_kematian")).sendKeys(files.resolve("ktp.pdf").toAbsolutePath().toString());
+        browser.driver.findElement(By.id("pernyataan_ahli_waris")).sendKeys(files.resolve("pengantar.pdf").toAbsolutePath().toString());
+        browser.driver.findElement(By.id("ktp_kk_ahli_waris")).sendKeys(files.resolve("kk.png").toAbsolutePath().toString());
+        browser.screenshot("portal-ahli-waris");
+        browser.driver.findElement(By.id("submit")).click();
+
+        String number = browser.waiting(15)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("registration-number"))).getText();
+        assertThat(jdbc.sql("SELECT details_json FROM application WHERE registration_number = ?").param(number)
+                .query(String.class).single()).contains("\"name\":\"Rosmawati Nasution\"", "\"relationship\":\"anak\"",
+                "\"name\":\"Marlina Daulay\"");
+    }
+
+    @Test
     void citizenSubmitsTheDomisiliFormAndGetsAReceipt() {
         open("/");
         assertThat(text(By.id("layanan-domisili"))).contains("Surat Keterangan Domisili", "Gratis",
