@@ -18,6 +18,10 @@ public final class ProcessIds {
     public static final String END_REJECTED_AT_SIGNING = "end_rejected_at_signing";
     public static final String END_CLOSED = "end_closed";
 
+    // legalisasi.bpmn: the officer sees the original document before signing
+    public static final String TASK_CONFIRM_ORIGINAL = "task_confirm_original";
+    public static final String END_REJECTED_ORIGINAL = "end_rejected_original";
+
     // shared step: verification.bpmn
     public static final String VERIFICATION = "verification";
     public static final String TASK_VERIFY = "task_verify_application";

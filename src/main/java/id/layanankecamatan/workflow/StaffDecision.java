@@ -10,10 +10,12 @@ final class StaffDecision {
     static final String RETURN = "return";
     static final String REJECT = "reject";
     static final String SIGN = "sign";
+    static final String CONFIRM = "confirm";
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             ProcessIds.TASK_VERIFY, Set.of(ACCEPT, RETURN, REJECT),
-            ProcessIds.TASK_SIGN, Set.of(SIGN, REJECT));
+            ProcessIds.TASK_SIGN, Set.of(SIGN, REJECT),
+            ProcessIds.TASK_CONFIRM_ORIGINAL, Set.of(CONFIRM, REJECT));
 
     private StaffDecision() {
     }
