@@ -49,10 +49,14 @@ public class DemoSetup {
         group(StaffGroups.FRONT_OFFICE, "Petugas loket (front office)");
         group(StaffGroups.CAMAT, "Camat");
         group(StaffGroups.SEKCAM, "Sekretaris Camat");
+        group(StaffGroups.KASI_KESOS, "Kepala Seksi Kesejahteraan Sosial");
+        group(StaffGroups.KASI_EKBANG, "Kepala Seksi Ekonomi dan Pembangunan");
         user("petugas", "Petugas", "Loket", StaffGroups.FRONT_OFFICE);
         user("camat", "Bapak/Ibu", "Camat", StaffGroups.CAMAT);
         user("sekcam", "Sekretaris", "Camat", StaffGroups.SEKCAM);
-        for (String group : List.of(StaffGroups.FRONT_OFFICE, StaffGroups.CAMAT, StaffGroups.SEKCAM)) {
+        user("kasikesos", "Kasi", "Kesos", StaffGroups.KASI_KESOS);
+        user("kasiekbang", "Kasi", "Ekbang", StaffGroups.KASI_EKBANG);
+        for (String group : StaffGroups.OFFICE) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
             grant(group, Resources.USER, "*", Permissions.READ);

@@ -6,7 +6,13 @@ public final class StaffGroups {
     public static final String FRONT_OFFICE = "front-office";
     public static final String CAMAT = "camat";
     public static final String SEKCAM = "sekcam";
+    public static final String KASI_KESOS = "kasi-kesos";
+    public static final String KASI_EKBANG = "kasi-ekbang";
     public static final String ADMIN = "camunda-admin";
+
+    /** Every office group: each may open Tasklist and the staff pages. */
+    public static final java.util.List<String> OFFICE = java.util.List.of(FRONT_OFFICE, CAMAT, SEKCAM, KASI_KESOS,
+            KASI_EKBANG);
 
     private StaffGroups() {
     }

@@ -28,10 +28,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class StaffAccessFilter extends OncePerRequestFilter {
 
     public static final String STAFF_USER = "staffUser";
-    private static final Set<String> STAFF_GROUPS = Set.of(StaffGroups.FRONT_OFFICE, StaffGroups.CAMAT, StaffGroups.SEKCAM,
-            StaffGroups.ADMIN);
+    private static final Set<String> STAFF_GROUPS = staffGroups();
 
     private final IdentityService identity;
+
+    private static Set<String> staffGroups() {
+        Set<String> groups = new java.util.HashSet<>(StaffGroups.OFFICE);
+        groups.add(StaffGroups.ADMIN);
+        return Set.copyOf(groups);
+    }
 
     public StaffAccessFilter(IdentityService identity) {
         this.identity = identity;

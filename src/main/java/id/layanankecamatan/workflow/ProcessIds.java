@@ -35,6 +35,15 @@ public final class ProcessIds {
     public static final String END_VERIFICATION_REJECTED = "end_verification_rejected";
     public static final String END_VERIFICATION_CLOSED = "end_verification_closed";
 
+    // shared step: review.bpmn (section head, with a field check where needed)
+    public static final String REVIEW = "review";
+    public static final String CALL_REVIEW = "call_review";
+    public static final String TASK_REVIEW = "task_review_application";
+    public static final String ERROR_REVIEW_REJECTED = "error_review_rejected";
+    public static final String END_REJECTED_AT_REVIEW = "end_rejected_at_review";
+    public static final String END_REVIEW_APPROVED = "end_review_approved";
+    public static final String TASK_NOTIFY_REJECTED_AT_REVIEW = "task_notify_rejected_at_review";
+
     // shared step: signing.bpmn
     public static final String SIGNING = "signing";
     public static final String TASK_SIGN = "task_sign_letter";

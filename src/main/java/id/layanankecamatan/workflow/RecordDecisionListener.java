@@ -62,6 +62,8 @@ public class RecordDecisionListener implements TaskListener {
             }
             case StaffDecision.REJECT -> record(application, ApplicationStatus.REJECTED, note, actor, now);
             case StaffDecision.SIGN -> task.getExecution().setVariable("signedBy", actor);
+            case StaffDecision.APPROVE -> applications.addEvent(application.id(), ApplicationStatus.VERIFIED,
+                    note == null ? "Ditelaah dan disetujui kepala seksi." : note, actor, now);
             case StaffDecision.CONFIRM -> applications.addEvent(application.id(), ApplicationStatus.VERIFIED,
                     note == null ? "Dokumen asli telah diperiksa petugas." : note, actor, now);
             default -> throw new IllegalStateException(decision);

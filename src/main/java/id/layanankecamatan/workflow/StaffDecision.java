@@ -11,11 +11,13 @@ final class StaffDecision {
     static final String REJECT = "reject";
     static final String SIGN = "sign";
     static final String CONFIRM = "confirm";
+    static final String APPROVE = "approve";
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             ProcessIds.TASK_VERIFY, Set.of(ACCEPT, RETURN, REJECT),
             ProcessIds.TASK_SIGN, Set.of(SIGN, REJECT),
-            ProcessIds.TASK_CONFIRM_ORIGINAL, Set.of(CONFIRM, REJECT));
+            ProcessIds.TASK_CONFIRM_ORIGINAL, Set.of(CONFIRM, REJECT),
+            ProcessIds.TASK_REVIEW, Set.of(APPROVE, REJECT));
 
     private StaffDecision() {
     }
