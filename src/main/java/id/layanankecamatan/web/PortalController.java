@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import id.layanankecamatan.OfficeProperties;
 import id.layanankecamatan.staff.StaffAccessFilter;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
@@ -31,16 +32,41 @@ public class PortalController {
 
     private final ServiceCatalog catalog;
     private final ApplicationService applications;
+    private final OfficeProperties office;
 
-    public PortalController(ServiceCatalog catalog, ApplicationService applications) {
+    public PortalController(ServiceCatalog catalog, ApplicationService applications, OfficeProperties office) {
         this.catalog = catalog;
         this.applications = applications;
+        this.office = office;
     }
 
     @GetMapping("/")
     public String home(Model model) {
         model.addAttribute("services", catalog.services());
         return "home";
+    }
+
+    /** The six published components of the service's standard (UU 25/2009 art. 21). */
+    @GetMapping("/layanan/{code}")
+    public String service(@PathVariable String code, Model model) {
+        model.addAttribute("service", service(code));
+        return "service";
+    }
+
+    /** All fourteen components, laid out for printing and posting at the counter. */
+    @GetMapping("/layanan/{code}/standar")
+    public String standard(@PathVariable String code, Model model) {
+        model.addAttribute("service", service(code));
+        model.addAttribute("office", office);
+        return "standard";
+    }
+
+    /** The office's public pledge to keep its standards. */
+    @GetMapping("/maklumat")
+    public String pledge(Model model) {
+        model.addAttribute("office", office);
+        model.addAttribute("services", catalog.services());
+        return "maklumat";
     }
 
     @GetMapping("/layanan/{code}/ajukan")

@@ -108,6 +108,26 @@ class PortalBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void theCatalogueStandardsAndThePledgeArePublished() {
+        open("/");
+        assertThat(browser.driver.findElements(By.cssSelector("section[id^=layanan-]"))).hasSize(8);
+        browser.driver.findElement(By.cssSelector("#layanan-sktm a[href$='/layanan/sktm']")).click();
+        assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("completion-time")))
+                .getText()).startsWith("60 menit");
+        assertThat(text(By.id("standard"))).contains("Persyaratan", "Sistem, mekanisme dan prosedur", "Biaya/tarif",
+                "Produk pelayanan", "Penanganan pengaduan", "Gratis");
+        browser.driver.findElement(By.id("standard-link")).click();
+        WebElement table = browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("standard-table")));
+        assertThat(table.findElements(By.cssSelector("tbody tr td:first-child"))).extracting(WebElement::getText)
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14");
+        assertThat(table.getText()).contains("UU 13/2011 tentang Penanganan Fakir Miskin", "Evaluasi kinerja pelaksana");
+        browser.screenshot("portal-standard-sktm");
+        open("/maklumat");
+        assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("maklumat"))).getText())
+                .contains("KECAMATAN PADANGSIDIMPUAN BATUNADUA", "sesuai standar pelayanan", "siap menerima sanksi");
+    }
+
+    @Test
     void heirsAreEnteredAsRowsInThePortal() {
         open("/layanan/ahli-waris/ajukan");
         browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("heirs_0_name")));
