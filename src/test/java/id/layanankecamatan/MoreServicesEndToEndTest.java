@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** Surat Pengantar Pindah and Dispensasi Nikah through the API to a signed letter with their own data. */
+/** More services through the API to a signed letter with their own data, each with its own route. */
 class MoreServicesEndToEndTest extends IntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,8 +64,38 @@ class MoreServicesEndToEndTest extends IntegrationTest {
         assertThat(text).containsPattern("Nomor: 474/\\d{4}/BTN/[IVX]+/\\d{4}");
     }
 
-    /** Submits, accepts, signs and returns the text of the issued letter. */
-    private String issue(String service, String details, Map<String, String> files) throws Exception {
+    @Test
+    void sktmStatesIncomeAndDependents() throws Exception {
+        String text = issue("sktm", "{\"dtksNumber\":\"DTKS-1277-0042\",\"monthlyIncome\":\"900000\",\"dependents\":\"4\"}",
+                Map.of("pengantar_desa", "desa.pdf", "ktp", "ktp.pdf", "kk", "kk.pdf"), "accept", "sign");
+        assertThat(text).contains("SURAT KETERANGAN TIDAK MAMPU", "DTKS: DTKS-1277-0042", "Rp 900000", "4 orang tanggungan");
+        assertThat(text).containsPattern("Nomor: 400/\\d{4}/BTN/[IVX]+/\\d{4}");
+    }
+
+    @Test
+    void businessLetterAfterTheKasiEkbangsReview() throws Exception {
+        String text = issue("sku", """
+                {"businessName":"Warung Berkah","businessType":"warung kelontong","businessAddress":"Jl. Merdeka No. 7",
+                 "capital":"15000000","since":"2021-03-01"}""",
+                Map.of("pengantar_desa", "desa.pdf", "ktp", "ktp.pdf", "foto_usaha", "foto.pdf"), "accept", "approve", "sign");
+        assertThat(text).contains("SURAT KETERANGAN USAHA", "usaha warung kelontong dengan nama \"Warung Berkah\"",
+                "Jl. Merdeka No. 7", "1 Maret 2021", "Rp 15000000");
+        assertThat(text).containsPattern("Nomor: 503/\\d{4}/BTN/[IVX]+/\\d{4}");
+    }
+
+    @Test
+    void legalisationAfterTheOriginalWasSeen() throws Exception {
+        String text = issue("legalisasi", """
+                {"documentType": "surat keterangan desa/kelurahan", "documentNumber": "145/27/BJ/2026",
+                 "documentDate": "2026-11-02", "issuer": "Kepala Desa Batunadua Julu"}""",
+                Map.of("salinan", "salinan.pdf", "ktp", "ktp.pdf"), "accept", "confirm", "sign");
+        assertThat(text).contains("LEGALISASI DOKUMEN", "surat keterangan desa/kelurahan nomor 145/27/BJ/2026",
+                "2 November 2026", "Kepala Desa Batunadua Julu", "sesuai dengan aslinya");
+    }
+
+    /** Submits, completes each staff task in turn with the given decisions, and returns the letter's text. */
+    private String issue(String service, String details, Map<String, String> files, String... decisions)
+            throws Exception {
         ObjectNode data = JSON.valueToTree(Samples.applicant());
         data.setAll((ObjectNode) JSON.readTree(details));
         Http.Parts parts = new Http.Parts().text("service", service).json("data", data.toString());
@@ -75,8 +105,9 @@ class MoreServicesEndToEndTest extends IntegrationTest {
         JsonNode receipt = JSON.readTree(created.getBody());
         String number = receipt.get("registrationNumber").asText();
         Jobs.runDue(processEngine, number);
-        tasks.complete(task(number), Map.of("decision", "accept"));
-        tasks.complete(task(number), Map.of("decision", "sign"));
+        for (String decision : decisions.length == 0 ? new String[] {"accept", "sign"} : decisions) {
+            tasks.complete(task(number), Map.of("decision", decision));
+        }
         Jobs.runDue(processEngine, number);
         assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(number).processDefinitionKey(service).finished().count()).isEqualTo(1);
