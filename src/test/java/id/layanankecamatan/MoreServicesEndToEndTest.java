@@ -65,6 +65,17 @@ class MoreServicesEndToEndTest extends IntegrationTest {
     }
 
     @Test
+    void domicileOfAnOrganisation() throws Exception {
+        String text = issue("domisili-lembaga", """
+                {"organisationName": "Koperasi Tani Maju", "organisationType": "koperasi",
+                 "organisationAddress": "Jl. Raja Inal Siregar No. 3, Batunadua Julu", "position": "ketua"}""",
+                Map.of("ktp", "ktp.pdf", "akta", "akta.pdf", "pengantar_desa", "desa.pdf"));
+        assertThat(text).contains("SURAT KETERANGAN DOMISILI LEMBAGA/USAHA",
+                "koperasi \"Koperasi Tani Maju\" benar berkedudukan di Jl. Raja Inal Siregar No. 3, Batunadua Julu",
+                "selaku ketua");
+    }
+
+    @Test
     void sktmStatesIncomeAndDependents() throws Exception {
         String text = issue("sktm", "{\"dtksNumber\":\"DTKS-1277-0042\",\"monthlyIncome\":\"900000\",\"dependents\":\"4\"}",
                 Map.of("pengantar_desa", "desa.pdf", "ktp", "ktp.pdf", "kk", "kk.pdf"), "accept", "sign");

@@ -110,7 +110,7 @@ class PortalBrowserTest extends IntegrationTest {
     @Test
     void theCatalogueStandardsAndThePledgeArePublished() {
         open("/");
-        assertThat(browser.driver.findElements(By.cssSelector("section[id^=layanan-]"))).hasSize(8);
+        assertThat(browser.driver.findElements(By.cssSelector("section[id^=layanan-]"))).hasSize(9);
         browser.driver.findElement(By.cssSelector("#layanan-sktm a[href$='/layanan/sktm']")).click();
         assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("completion-time")))
                 .getText()).startsWith("60 menit");
