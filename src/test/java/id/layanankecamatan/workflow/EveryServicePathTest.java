@@ -1,0 +1,129 @@
+package id.layanankecamatan.workflow;
+
+import static id.layanankecamatan.workflow.ProcessIds.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.layanankecamatan.application.ApplicationService;
+import id.layanankecamatan.application.Submission;
+import id.layanankecamatan.application.UploadedFile;
+import id.layanankecamatan.catalog.FieldDefinition;
+import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.catalog.ServiceDefinition;
+import id.layanankecamatan.support.IntegrationTest;
+import id.layanankecamatan.support.Samples;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The routes every service process shares, for every service in the catalogue: rejected at verification, closed
+ * without correction, rejected at review (where there is one) and rejected at signing. Each service's happy path
+ * is in its own end-to-end test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EveryServicePathTest extends IntegrationTest {
+
+    @Autowired
+    ServiceCatalog catalog;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    RuntimeService runtime;
+
+    Stream<String> services() {
+        return catalog.services().stream().map(ServiceDefinition::code);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("services")
+    void rejectedAtVerification(String service) {
+        ProcessInstance instance = submitted(service);
+        ProcessInstance verification = calledProcessInstance(VERIFICATION, instance);
+        complete(task(verification), withVariables(VAR_DECISION, "reject", VAR_NOTE, "Berkas tidak sah."));
+        execute(job(verification));
+        assertThat(instance).isEnded().hasPassedInOrder(CALL_VERIFICATION, ERROR_VERIFICATION_REJECTED, END_REJECTED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("services")
+    void closedWithoutCorrection(String service) {
+        ProcessInstance instance = submitted(service);
+        ProcessInstance verification = calledProcessInstance(VERIFICATION, instance);
+        complete(task(verification), withVariables(VAR_DECISION, "return", VAR_NOTE, "Pindaian tidak terbaca."));
+        execute(job(verification));
+        execute(job(TIMER_CORRECTION_OVERDUE, verification));
+        execute(job(verification));
+        assertThat(instance).isEnded().hasPassedInOrder(CALL_VERIFICATION, ERROR_VERIFICATION_CLOSED, END_CLOSED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("services")
+    void rejectedAtReviewOrSigning(String service) {
+        ProcessInstance instance = submitted(service);
+        complete(task(calledProcessInstance(VERIFICATION, instance)), withVariables(VAR_DECISION, "accept"));
+        if (catalog.get(service).routing().containsKey("review")) {
+            // reviewed services: the section head rejects (SKTM reaches review without a DTKS number)
+            ProcessInstance review = calledProcessInstance(REVIEW, instance);
+            complete(task(review), withVariables(VAR_DECISION, "reject", VAR_NOTE, "Tidak memenuhi syarat."));
+            execute(job(review));
+            assertThat(instance).isEnded().hasPassedInOrder(CALL_REVIEW, ERROR_REVIEW_REJECTED, END_REJECTED_AT_REVIEW);
+            return;
+        }
+        if (service.equals("legalisasi")) {
+            complete(task(instance), withVariables(VAR_DECISION, "confirm"));
+        }
+        ProcessInstance signing = calledProcessInstance(SIGNING, instance);
+        complete(task(signing), withVariables(VAR_DECISION, "reject", VAR_NOTE, "Tidak dapat ditandatangani."));
+        execute(job(signing));
+        assertThat(instance).isEnded().hasPassedInOrder(CALL_SIGNING, ERROR_SIGNING_REJECTED, END_REJECTED_AT_SIGNING);
+    }
+
+    /** A valid application for any catalogue service: sample values from its field definitions. */
+    private ProcessInstance submitted(String code) {
+        ServiceDefinition service = catalog.get(code);
+        ObjectNode details = JsonNodeFactory.instance.objectNode();
+        for (FieldDefinition field : service.fields()) {
+            if (field.type() == FieldDefinition.Type.ROWS) {
+                ArrayNode rows = details.putArray(field.code());
+                for (int i = 0; i < Math.max(1, field.minRows() == null ? 1 : field.minRows()); i++) {
+                    ObjectNode row = rows.addObject();
+                    field.columns().forEach(c -> row.put(c.code(), sample(c)));
+                }
+            } else if (field.required()) {
+                details.put(field.code(), sample(field));
+            }
+        }
+        List<UploadedFile> files = service.fileRequirements().stream()
+                .map(r -> new UploadedFile(r.code(), r.code() + ".pdf", Samples.pdf(r.code()))).toList();
+        String number = applications.submit(new Submission(code, Samples.applicant(), details, files, null,
+                Submission.CHANNEL_ONLINE)).registrationNumber();
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+        assertThat(instance).isWaitingAt(TASK_NOTIFY_RECEIVED);
+        execute(job());
+        return instance;
+    }
+
+    private static String sample(FieldDefinition field) {
+        return switch (field.type()) {
+            case NIK -> Samples.NIK;
+            case NUMBER -> "2";
+            case DATE -> "2026-12-01";
+            case SELECT -> field.options().get(0);
+            default -> "contoh " + field.label();
+        };
+    }
+}
