@@ -46,8 +46,8 @@ public record ServiceDefinition(
                                    @NotBlank String safetyGuarantee, @NotBlank String performanceEvaluation) {
     }
 
-    /** Body paragraphs are separated by '|'; placeholders in braces are filled from the application. */
-    public record LetterTemplate(@NotBlank String classification, @NotBlank String title, @NotBlank String body) {
+    /** Title and classification code (first part of the register number); the body is the file letters/{code}.txt. */
+    public record LetterTemplate(@NotBlank String classification, @NotBlank String title) {
     }
 
     public List<Requirement> fileRequirements() {

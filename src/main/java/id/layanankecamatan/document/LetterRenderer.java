@@ -7,17 +7,18 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.springframework.stereotype.Component;
 
-/** Lays out an A4 letter with letterhead, number, body and signature block. */
+/** Lays out an A4 letter: letterhead with emblem, number, body, signature block, QR code; PDF/A-2b. */
 @Component
 public class LetterRenderer {
 
@@ -26,23 +27,40 @@ public class LetterRenderer {
     private static final float MARGIN = 72;
     private static final float BODY_SIZE = 11;
     private static final float LEADING = 16;
+    private static final float LOGO_SIZE = 62;
+    private static final float QR_SIZE = 84;
+
+    private final byte[] logo;
+
+    public LetterRenderer(LetterProperties properties) {
+        try (InputStream in = properties.logo().getInputStream()) {
+            this.logo = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The letterhead logo " + properties.logo() + " cannot be read", e);
+        }
+    }
 
     public byte[] render(LetterContent letter) {
-        try (PDDocument document = new PDDocument(); InputStream fontData = getClass().getResourceAsStream(FONT)) {
-            PDFont font = PDType0Font.load(document, fontData);
+        try (PDDocument document = new PDDocument()) {
+            PDFont font = load(document, FONT);
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(letter.title() + " " + letter.number());
-            info.setAuthor(letter.officeName());
+            PdfA.declare(document, letter.title() + " " + letter.number(), letter.officeName(), letter.createdAt());
+            PDImageXObject emblem = PDImageXObject.createFromByteArray(document, logo, "logo");
             try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-                new Layout(out, font, page.getMediaBox()).draw(letter);
+                new Layout(out, font, page.getMediaBox()).draw(letter, emblem);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Letter could not be rendered", e);
+        }
+    }
+
+    private PDFont load(PDDocument document, String resource) throws IOException {
+        try (InputStream data = getClass().getResourceAsStream(resource)) {
+            return PDType0Font.load(document, data);
         }
     }
 
@@ -60,61 +78,95 @@ public class LetterRenderer {
             this.y = box.getHeight() - 60;
         }
 
-        void draw(LetterContent letter) throws IOException {
-            centered(letter.government(), 12);
-            centered(letter.officeName(), 15);
-            centered(letter.officeAddress(), 9);
-            centered(letter.officeContact(), 9);
-            y += 6;
-            out.setLineWidth(1.5f);
-            out.moveTo(MARGIN, y);
-            out.lineTo(box.getWidth() - MARGIN, y);
-            out.stroke();
-            y -= 30;
-            centered(letter.title(), 13);
+        void draw(LetterContent letter, PDImageXObject emblem) throws IOException {
+            letterhead(letter, emblem);
+            centered(letter.title(), 13, true);
             float titleWidth = width(letter.title(), 13);
             out.setLineWidth(0.7f);
             out.moveTo((box.getWidth() - titleWidth) / 2, y + LEADING - 3);
             out.lineTo((box.getWidth() + titleWidth) / 2, y + LEADING - 3);
             out.stroke();
-            centered("Nomor: " + letter.number(), BODY_SIZE);
+            centered("Nomor: " + letter.number(), BODY_SIZE, false);
             y -= 14;
             for (String paragraph : letter.paragraphs()) {
-                for (String line : wrap(paragraph, box.getWidth() - 2 * MARGIN)) {
-                    text(line, MARGIN, BODY_SIZE);
+                for (String line : paragraph.split("\n")) {
+                    for (String wrapped : wrap(line, box.getWidth() - 2 * MARGIN)) {
+                        text(wrapped, MARGIN, BODY_SIZE, false);
+                    }
                 }
                 y -= 6;
             }
             y -= 20;
-            float signX = box.getWidth() / 2 + 30;
-            text(letter.placeAndDate(), signX, BODY_SIZE);
-            if (letter.onBehalfOf() != null) {
-                for (String line : wrap("a.n. " + letter.onBehalfOf(), box.getWidth() - MARGIN - signX)) {
-                    text(line, signX, BODY_SIZE);
-                }
-            }
-            for (String line : wrap(letter.signerTitle() + ",", box.getWidth() - MARGIN - signX)) {
-                text(line, signX, BODY_SIZE);
-            }
-            y -= 50;
-            text(letter.signerName(), signX, BODY_SIZE);
-            text("NIP. " + letter.signerNip(), signX, BODY_SIZE);
+            float signatureTop = y;
+            signatureBlock(letter);
             if (letter.draft()) {
                 watermark("PRATINJAU - BELUM DITANDATANGANI");
+            } else {
+                verificationMark(letter.verification(), signatureTop);
             }
         }
 
-        private void centered(String value, float size) throws IOException {
-            text(value, (box.getWidth() - width(value, size)) / 2, size);
+        private void letterhead(LetterContent letter, PDImageXObject emblem) throws IOException {
+            float top = y + 14;
+            float logoWidth = LOGO_SIZE * emblem.getWidth() / emblem.getHeight();
+            out.drawImage(emblem, MARGIN - 12, top - LOGO_SIZE, logoWidth, LOGO_SIZE);
+            centered(letter.government(), 12, true);
+            centered(letter.officeName(), 15, true);
+            centered(letter.officeAddress(), 9, false);
+            centered(letter.officeContact(), 9, false);
+            y = Math.min(y, top - LOGO_SIZE - 14) + 6;
+            out.setLineWidth(1.5f);
+            out.moveTo(MARGIN - 12, y);
+            out.lineTo(box.getWidth() - MARGIN + 12, y);
+            out.stroke();
+            y -= 30;
         }
 
-        private void text(String value, float x, float size) throws IOException {
+        private void signatureBlock(LetterContent letter) throws IOException {
+            float signX = box.getWidth() / 2 + 30;
+            float signWidth = box.getWidth() - MARGIN - signX;
+            text(letter.placeAndDate(), signX, BODY_SIZE, false);
+            if (letter.onBehalfOf() != null) {
+                for (String line : wrap("a.n. " + letter.onBehalfOf(), signWidth)) {
+                    text(line, signX, BODY_SIZE, false);
+                }
+            }
+            for (String line : wrap(letter.signerTitle() + ",", signWidth)) {
+                text(line, signX, BODY_SIZE, false);
+            }
+            y -= 50;
+            text(letter.signerName(), signX, BODY_SIZE, true);
+            text("NIP. " + letter.signerNip(), signX, BODY_SIZE, false);
+        }
+
+        /** QR code and the short code beside it, left of the signature: anyone can check the letter online. */
+        private void verificationMark(LetterContent.Verification verification, float top) throws IOException {
+            QrCode.draw(out, verification.url(), MARGIN - 8, top - QR_SIZE + 8, QR_SIZE);
+            float x = MARGIN + QR_SIZE - 2;
+            float saved = y;
+            y = top - 4;
+            text("Ditandatangani secara elektronik.", x, 7.5f, false);
+            text("Kode verifikasi:", x, 7.5f, false);
+            text(verification.code(), x, 10, true);
+            text("Periksa keaslian di", x, 7.5f, false);
+            text(verification.checkAddress(), x, 7.5f, false);
+            y = saved;
+        }
+
+        private void centered(String value, float size, boolean bold) throws IOException {
+            text(value, (box.getWidth() - width(value, size)) / 2, size, bold);
+        }
+
+        /** Bold is the regular face filled and outlined: one embedded font is enough. */
+        private void text(String value, float x, float size, boolean bold) throws IOException {
             out.beginText();
             out.setFont(font, size);
+            out.setRenderingMode(bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+            out.setLineWidth(size * 0.03f);
             out.newLineAtOffset(x, y);
             out.showText(value);
             out.endText();
-            y -= Math.max(LEADING, size + 5);
+            y -= size < BODY_SIZE ? size + 3 : Math.max(LEADING, size + 5);
         }
 
         private void watermark(String value) throws IOException {

@@ -1,75 +1,90 @@
 package id.layanankecamatan.document;
 
 import id.layanankecamatan.OfficeProperties;
+import id.layanankecamatan.PublicUrl;
 import id.layanankecamatan.application.ApplicantData;
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationStatus;
-import id.layanankecamatan.application.Counters;
 import id.layanankecamatan.application.Hashes;
 import id.layanankecamatan.application.Times;
+import id.layanankecamatan.application.TrackingCodes;
+import id.layanankecamatan.catalog.FieldDefinition;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
-import id.layanankecamatan.catalog.FieldDefinition;
+import id.layanankecamatan.signing.LetterSigner;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Produces the letter of an application: a preview for the signer, and the numbered letter when signed. */
+/** Produces the letter of an application: a preview for the signer, and the numbered, signed letter. */
 @Service
 public class LetterService {
 
     private static final DateTimeFormatter INDONESIAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
             Locale.forLanguageTag("id"));
-    private static final String[] ROMAN_MONTHS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
-        "XII"};
-
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     private final ApplicationRepository applications;
     private final LetterRepository letters;
     private final ServiceCatalog catalog;
     private final OfficeProperties office;
-    private final Counters counters;
+    private final LetterNumbering numbering;
+    private final LetterTemplates templates;
     private final LetterRenderer renderer;
+    private final LetterSigner signer;
+    private final TrackingCodes codes;
+    private final PublicUrl publicUrl;
 
     public LetterService(ApplicationRepository applications, LetterRepository letters, ServiceCatalog catalog,
-                         OfficeProperties office, Counters counters, LetterRenderer renderer) {
+                         OfficeProperties office, LetterNumbering numbering, LetterTemplates templates,
+                         LetterRenderer renderer, LetterSigner signer, TrackingCodes codes, PublicUrl publicUrl) {
         this.applications = applications;
         this.letters = letters;
         this.catalog = catalog;
         this.office = office;
-        this.counters = counters;
+        this.numbering = numbering;
+        this.templates = templates;
         this.renderer = renderer;
+        this.signer = signer;
+        this.codes = codes;
+        this.publicUrl = publicUrl;
     }
 
     public byte[] preview(Application application) {
-        return renderer.render(content(application, "(diberikan saat ditandatangani)", Times.now(), false, true));
+        return renderer.render(content(application, "(diberikan saat ditandatangani)", Times.now(), false, null));
     }
 
     /**
-     * Numbers, renders and stores the letter in the signer's transaction, so a number is never lost.
-     * {@code onBehalf}: the sekcam signs "a.n. Camat" with the deputy's name and NIP.
+     * Numbers, renders, signs and stores the letter in the signer's transaction, so a number is never lost or
+     * used twice. {@code onBehalf}: the sekcam signs "a.n. Camat" with the deputy's name and NIP.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Letter issue(String registrationNumber, String signedByUser, boolean onBehalf) {
         Application application = applications.findByRegistrationNumber(registrationNumber).orElseThrow();
         OffsetDateTime now = Times.now();
-        String number = nextNumber(catalog.get(application.serviceCode()), now);
-        byte[] pdf = renderer.render(content(application, number, now, onBehalf, false));
-        OfficeProperties.Signer signer = onBehalf ? office.deputy() : office.signer();
-        Letter letter = new Letter(application.id(), number, pdf, Hashes.sha256(pdf), signer.name(), signer.nip(),
-                signedByUser, now);
+        ServiceDefinition service = catalog.get(application.serviceCode());
+        String number = numbering.next(service.letter().classification(), now);
+        // the same readable alphabet as tracking codes; this one is public, printed on the letter
+        String code = codes.generate();
+        LetterContent.Verification verification = new LetterContent.Verification(VerificationCode.display(code),
+                publicUrl.of("/verifikasi/" + code), publicUrl.of("/verifikasi"));
+        OfficeProperties.Signer signedBy = onBehalf ? office.deputy() : office.signer();
+        byte[] pdf = signer.sign(renderer.render(content(application, number, now, onBehalf, verification)),
+                new LetterSigner.SignatureDetails(signedBy.name(), "Penandatanganan surat nomor " + number,
+                        office.city(), now));
+        Letter letter = new Letter(application.id(), number, code, pdf, Hashes.sha256(pdf), signedBy.name(),
+                signedBy.nip(), signerTitle(onBehalf), signedByUser, now);
         letters.insert(letter);
         applications.updateStatus(application.id(), ApplicationStatus.ISSUED, now);
         applications.addEvent(application.id(), ApplicationStatus.ISSUED,
@@ -77,25 +92,24 @@ public class LetterService {
         return letter;
     }
 
-    /** {classification}/{sequence}/{office}/{month in Roman numerals}/{year}, e.g. 470/0123/BTN/XI/2026. */
-    private String nextNumber(ServiceDefinition service, OffsetDateTime now) {
-        long sequence = counters.next("letter-" + now.getYear());
-        return "%s/%04d/%s/%s/%d".formatted(service.letter().classification(), sequence, office.code(),
-                ROMAN_MONTHS[now.getMonthValue() - 1], now.getYear());
+    /** As printed: "Sekretaris Camat a.n. Camat ..." when the deputy signs. */
+    private String signerTitle(boolean onBehalf) {
+        return onBehalf ? office.deputy().title() + " a.n. " + office.signer().title() : office.signer().title();
     }
 
     private LetterContent content(Application application, String number, OffsetDateTime date, boolean onBehalf,
-                                  boolean draft) {
+                                  LetterContent.Verification verification) {
         ServiceDefinition service = catalog.get(application.serviceCode());
-        OfficeProperties.Signer signer = onBehalf ? office.deputy() : office.signer();
-        String signerWords = onBehalf ? signer.title() + ", atas nama " + office.signer().title() : signer.title();
+        OfficeProperties.Signer signedBy = onBehalf ? office.deputy() : office.signer();
+        String signerWords = onBehalf ? signedBy.title() + ", atas nama " + office.signer().title()
+                : signedBy.title();
         Map<String, String> values = new HashMap<>(placeholders(application.applicant(), signerWords));
         values.putAll(detailPlaceholders(service, application.details()));
-        List<String> paragraphs = Arrays.stream(fill(service.letter().body(), values).split("\\|"))
-                .map(String::strip).filter(p -> !p.isEmpty()).toList();
+        List<String> paragraphs = templates.paragraphs(service).stream().map(p -> fill(p, values)).toList();
         return new LetterContent(office.government(), office.name(), office.address(), office.contact(),
                 service.letter().title(), number, paragraphs, office.city() + ", " + INDONESIAN_DATE.format(date),
-                onBehalf ? office.signer().title() : null, signer.title(), signer.name(), signer.nip(), draft);
+                onBehalf ? office.signer().title() : null, signedBy.title(), signedBy.name(), signedBy.nip(),
+                verification, date);
     }
 
     private Map<String, String> placeholders(ApplicantData a, String signerWords) {
@@ -106,7 +120,7 @@ public class LetterService {
 
     /**
      * Service-specific fields by their code: dates in Indonesian words, a list of rows (e.g. heirs) as one
-     * line per row, which the template places as its own paragraph.
+     * numbered line per row.
      */
     private static Map<String, String> detailPlaceholders(ServiceDefinition service, Map<String, Object> details) {
         Map<String, String> values = new HashMap<>();
@@ -121,9 +135,9 @@ public class LetterService {
                 StringBuilder lines = new StringBuilder();
                 for (int i = 0; i < rows.size(); i++) {
                     Map<?, ?> row = (Map<?, ?>) rows.get(i);
-                    lines.append('|').append(i + 1).append(". ").append(field.columns().stream()
+                    lines.append('\n').append(i + 1).append(". ").append(field.columns().stream()
                             .map(c -> plain(String.valueOf(row.get(c.code()) == null ? "-" : row.get(c.code()))))
-                            .collect(java.util.stream.Collectors.joining(", ")));
+                            .collect(Collectors.joining(", ")));
                 }
                 text = lines.toString();
             } else {
@@ -134,9 +148,9 @@ public class LetterService {
         return values;
     }
 
-    /** '|' separates paragraphs in templates: a citizen's text must not add one. */
+    /** Line breaks belong to the template: a citizen's text stays on its line. */
     private static String plain(String value) {
-        return value.replace('|', '/');
+        return value.replaceAll("\\s+", " ").strip();
     }
 
     /** One pass over the template, so a value that looks like a placeholder is printed as it is. */

@@ -86,8 +86,7 @@ class ServiceCatalogTest extends IntegrationTest {
                 Map.entry("layanan.catalog.services[0].correction-working-days", "5"),
                 Map.entry("layanan.catalog.services[0].routing.verify", "front-office"),
                 Map.entry("layanan.catalog.services[0].letter.classification", "470"),
-                Map.entry("layanan.catalog.services[0].letter.title", "SURAT"),
-                Map.entry("layanan.catalog.services[0].letter.body", "Isi")));
+                Map.entry("layanan.catalog.services[0].letter.title", "SURAT")));
         // no cost, and no internal components at all
         LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
         validator.afterPropertiesSet();

@@ -1,0 +1,86 @@
+package id.layanankecamatan.document;
+
+import id.layanankecamatan.OfficeProperties;
+import id.layanankecamatan.application.Counters;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Register numbers (nomor surat), e.g. 470/0123/BTN/XI/2026. The sequence restarts every year (and per
+ * classification if configured) and is gap-free: it is taken in the transaction that issues the letter.
+ */
+@Component
+public class LetterNumbering {
+
+    private static final Pattern TOKEN = Pattern.compile("\\{(\\w+)(?::(\\d))?}");
+    private static final Set<String> TOKENS = Set.of("classification", "sequence", "office", "month", "monthNumber",
+            "year");
+    private static final String[] ROMAN_MONTHS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
+        "XII"};
+
+    private final Counters counters;
+    private final String format;
+    private final boolean perClassification;
+    private final String officeCode;
+
+    public LetterNumbering(Counters counters, LetterProperties properties, OfficeProperties office) {
+        this.counters = counters;
+        this.format = validated(properties.numberFormat(), properties.sequencePerClassification());
+        this.perClassification = properties.sequencePerClassification();
+        this.officeCode = office.code();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String next(String classification, OffsetDateTime issuedAt) {
+        String counter = "letter-" + issuedAt.getYear() + (perClassification ? "-" + classification : "");
+        return format(classification, counters.next(counter), issuedAt);
+    }
+
+    String format(String classification, long sequence, OffsetDateTime issuedAt) {
+        Matcher token = TOKEN.matcher(format);
+        StringBuilder number = new StringBuilder();
+        while (token.find()) {
+            String value = switch (token.group(1)) {
+                case "classification" -> classification;
+                case "sequence" -> token.group(2) == null ? Long.toString(sequence)
+                        : String.format("%0" + token.group(2) + "d", sequence);
+                case "office" -> officeCode;
+                case "month" -> ROMAN_MONTHS[issuedAt.getMonthValue() - 1];
+                case "monthNumber" -> String.format("%02d", issuedAt.getMonthValue());
+                case "year" -> Integer.toString(issuedAt.getYear());
+                default -> throw new IllegalStateException("unknown token " + token.group());
+            };
+            token.appendReplacement(number, Matcher.quoteReplacement(value));
+        }
+        token.appendTail(number);
+        return number.toString();
+    }
+
+    /** Numbers must stay unique: the format needs the sequence, the year, and the classification if it counts. */
+    private static String validated(String format, boolean perClassification) {
+        if (format == null || format.isBlank()) {
+            throw new IllegalStateException("layanan.letters.number-format is not set");
+        }
+        Set<String> used = new HashSet<>();
+        Matcher token = TOKEN.matcher(format);
+        while (token.find()) {
+            if (!TOKENS.contains(token.group(1))) {
+                throw new IllegalStateException("layanan.letters.number-format: unknown token " + token.group()
+                        + "; known: " + TOKENS);
+            }
+            used.add(token.group(1));
+        }
+        if (!used.contains("sequence") || !used.contains("year")
+                || (perClassification && !used.contains("classification"))) {
+            throw new IllegalStateException("layanan.letters.number-format must contain {sequence} and {year}"
+                    + (perClassification ? " and {classification}" : "") + " to keep numbers unique: " + format);
+        }
+        return format;
+    }
+}
