@@ -55,8 +55,35 @@ public class StaffAccessFilter extends OncePerRequestFilter {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "Hanya untuk petugas kecamatan.");
             return;
         }
+        if (isCrossSiteWrite(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Permintaan dari situs lain ditolak.");
+            return;
+        }
         request.setAttribute(STAFF_USER, user.get());
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A form on another site must not act with an officer's session (revoking a letter, registering an
+     * application): a browser names the page a write comes from, and it must be one of ours.
+     */
+    private static boolean isCrossSiteWrite(HttpServletRequest request) {
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+            return false;
+        }
+        String source = Optional.ofNullable(request.getHeader("Origin")).orElse(request.getHeader("Referer"));
+        if (source == null) {
+            // not a browser form (scripts and API clients send neither)
+            return false;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(source);
+            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return !authority.equalsIgnoreCase(request.getHeader("Host"));
+        } catch (IllegalArgumentException | NullPointerException malformed) {
+            return true;
+        }
     }
 
     private static Optional<String> fromWebappSession(HttpServletRequest request) {

@@ -12,7 +12,8 @@ import org.springframework.web.servlet.ModelAndView;
  * Upload failures of the portal forms as a readable page. Limited to the portal controllers: the JSON API
  * keeps its own handler (ApiExceptionHandler).
  */
-@ControllerAdvice(assignableTypes = {PortalController.class, TrackingController.class})
+@ControllerAdvice(assignableTypes = {PortalController.class, TrackingController.class,
+    id.layanankecamatan.verification.VerificationController.class})
 public class PortalExceptionHandler {
 
     @ExceptionHandler(MultipartException.class)

@@ -1,0 +1,69 @@
+package id.layanankecamatan.verification;
+
+import id.layanankecamatan.application.ApplicationRepository;
+import id.layanankecamatan.application.ApplicationStatus;
+import id.layanankecamatan.application.Times;
+import id.layanankecamatan.security.StaffGroups;
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The camat withdraws an issued letter with a reason; the letter itself stays as issued, in the archive. */
+@Service
+public class LetterRevocation {
+
+    private static final int MIN_REASON = 10;
+    private static final int MAX_REASON = 1000;
+
+    private final LetterArchive archive;
+    private final ApplicationRepository applications;
+    private final IdentityService identity;
+
+    public LetterRevocation(LetterArchive archive, ApplicationRepository applications, IdentityService identity) {
+        this.archive = archive;
+        this.applications = applications;
+        this.identity = identity;
+    }
+
+    public boolean mayRevoke(String user) {
+        return identity.createGroupQuery().groupMember(user).groupId(StaffGroups.CAMAT).count() > 0;
+    }
+
+    @Transactional
+    public ArchivedLetter revoke(ArchivedLetter letter, String reason, String user) {
+        if (!mayRevoke(user)) {
+            throw new RevocationRefusedException("Hanya camat yang dapat mencabut surat.", true);
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
+            throw new RevocationRefusedException("Tuliskan alasan pencabutan (10 sampai 1000 karakter).", false);
+        }
+        if (letter.revoked()) {
+            throw new RevocationRefusedException("Surat nomor " + letter.number() + " sudah dicabut sebelumnya.",
+                    false);
+        }
+        OffsetDateTime now = Times.now();
+        archive.addRevocation(letter.id(), why, user, now);
+        long applicationId = archive.applicationIdOf(letter.id()).orElseThrow();
+        // the citizen sees it on the tracking page
+        applications.addEvent(applicationId, ApplicationStatus.ISSUED,
+                "Surat nomor " + letter.number() + " dicabut oleh camat dan tidak berlaku lagi. Alasan: " + why,
+                user, now);
+        return archive.byVerificationCode(letter.verificationCode()).orElseThrow();
+    }
+
+    /** {@code forbidden}: the user may not revoke at all (403), otherwise the request itself was wrong. */
+    public static class RevocationRefusedException extends RuntimeException {
+        private final boolean forbidden;
+
+        public RevocationRefusedException(String message, boolean forbidden) {
+            super(message);
+            this.forbidden = forbidden;
+        }
+
+        public boolean forbidden() {
+            return forbidden;
+        }
+    }
+}
