@@ -239,6 +239,30 @@ class OfficialLetterTest extends IntegrationTest {
     }
 
     @Test
+    void theOfficesOwnTemplateReplacesTheBundledOneWithoutARestart() throws Exception {
+        Path templates = Path.of("target", "letter-templates");
+        Files.createDirectories(templates);
+        Path domisili = templates.resolve("domisili.txt");
+        Files.writeString(domisili, """
+                # edited by the office
+                Kami menerangkan bahwa {name} (NIK {nik}) tinggal di {village}.
+
+                Diberikan untuk {purpose}; placeholder tak dikenal tetap tertulis: {unknown}.
+                """);
+        try {
+            Letter letter = issue(Samples.applicant());
+            try (PDDocument document = Loader.loadPDF(letter.pdf())) {
+                String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                assertThat(text).contains("Kami menerangkan bahwa Siti Nur'aini Hasibuan (NIK " + Samples.NIK
+                        + ") tinggal di Batunadua Julu.", "Diberikan untuk Melamar pekerjaan", "{unknown}")
+                        .doesNotContain("edited by the office", "benar berdomisili");
+            }
+        } finally {
+            Files.delete(domisili);
+        }
+    }
+
+    @Test
     void theDatabaseRefusesToChangeAnIssuedLetter() {
         Letter letter = issue(Samples.applicant());
         assertThatThrownBy(() -> jdbc.sql("UPDATE letter SET sha256 = 'x' WHERE letter_number = ?")
