@@ -7,6 +7,7 @@ RUN ./mvnw -B -ntp dependency:go-offline
 COPY src src
 COPY processes processes
 COPY forms forms
+COPY letters letters
 RUN ./mvnw -B -ntp package -DskipTests
 
 FROM eclipse-temurin:17-jre
