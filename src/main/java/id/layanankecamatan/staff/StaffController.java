@@ -33,7 +33,8 @@ public class StaffController {
     @Bean
     static FilterRegistrationBean<StaffAccessFilter> staffAccessFilter(IdentityService identity) {
         FilterRegistrationBean<StaffAccessFilter> registration = new FilterRegistrationBean<>(new StaffAccessFilter(identity));
-        registration.addUrlPatterns("/staff/*");
+        // scans, previews, the letter archive and the service-level figures are for office staff only
+        registration.addUrlPatterns("/staff/*", "/api/v1/sla/*");
         return registration;
     }
 

@@ -1,0 +1,104 @@
+package id.layanankecamatan.sla;
+
+import id.layanankecamatan.application.Times;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a service-level record for every staff task of every process, without a line in the BPMN: an engine
+ * plugin adds the same listener to each user task when the models are deployed, so a new service is measured
+ * from its first task.
+ */
+@Component
+public class SlaRecording extends AbstractProcessEnginePlugin {
+
+    private final SlaSteps steps;
+
+    public SlaRecording(SlaSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+        if (listeners == null) {
+            listeners = new java.util.ArrayList<>();
+            configuration.setCustomPostBPMNParseListeners(listeners);
+        }
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                TaskListener record = new StepListener(steps);
+                for (String event : List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE,
+                        TaskListener.EVENTNAME_ASSIGNMENT,
+                        TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE)) {
+                    task.addBuiltInTaskListener(event, record);
+                }
+            }
+        });
+    }
+
+    /** Writes the record as the task lives: opened, due date moved, completed (by whom), or cancelled. */
+    static final class StepListener implements TaskListener {
+        private final SlaSteps steps;
+
+        StepListener(SlaSteps steps) {
+            this.steps = steps;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            if (task.getExecution() == null || task.getExecution().getProcessBusinessKey() == null) {
+                return; // not an application's task
+            }
+            switch (task.getEventName()) {
+                case EVENTNAME_CREATE -> steps.opened(new SlaStep(task.getId(),
+                        task.getExecution().getProcessBusinessKey(), (String) task.getVariable("serviceCode"),
+                        task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(),
+                        candidateGroups(task), time(task.getCreateTime()), time(task.getDueDate()), task.getAssignee(),
+                        null, null, null, null));
+                case EVENTNAME_ASSIGNMENT -> steps.assigned(task.getId(), task.getAssignee());
+                case EVENTNAME_UPDATE -> steps.dueChanged(task.getId(), time(task.getDueDate()));
+                case EVENTNAME_COMPLETE -> steps.completed(task.getId(), completedBy(task), Times.now());
+                case EVENTNAME_DELETE -> steps.cancelled(task.getId(), Times.now());
+                default -> {
+                    // other events do not change the record
+                }
+            }
+        }
+
+        private static String candidateGroups(DelegateTask task) {
+            return task.getCandidates().stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+                    .map(IdentityLink::getGroupId).filter(g -> g != null).sorted().collect(Collectors.joining(","));
+        }
+
+        /** The assignee, or the logged-in user who completed an unclaimed task. */
+        private static String completedBy(DelegateTask task) {
+            if (task.getAssignee() != null) {
+                return task.getAssignee();
+            }
+            var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            return authentication == null ? null : authentication.getUserId();
+        }
+
+        private static OffsetDateTime time(Date date) {
+            return date == null ? null : date.toInstant().atZone(Times.OFFICE_ZONE).toOffsetDateTime();
+        }
+    }
+}

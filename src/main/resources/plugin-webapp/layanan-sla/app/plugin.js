@@ -1,0 +1,102 @@
+// The camat's service-level view in Cockpit (Layanan Kecamatan): on the dashboard, and as a tab on each process.
+// Figures come from /api/v1/sla on the same server; the Cockpit login is accepted there. Text is Indonesian.
+
+const appRoot = document.querySelector("base").getAttribute("app-root") || "/camunda";
+const apiBase = new URL("../api/v1/sla/", window.location.origin + appRoot + "/").pathname;
+
+const timeFormat = new Intl.DateTimeFormat("id-ID", {
+  timeZone: "Asia/Jakarta", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit"
+});
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
+  children.forEach(child => node.append(child instanceof Node ? child : document.createTextNode(child ?? "")));
+  return node;
+}
+
+function when(iso) {
+  return iso ? timeFormat.format(new Date(iso)) + " WIB" : "-";
+}
+
+function table(id, headers, rows) {
+  if (!rows.length) {
+    return el("p", { id, "class": "sla-empty" }, "Tidak ada.");
+  }
+  return el("table", { id, "class": "cam-table sla-table" },
+    el("thead", {}, el("tr", {}, ...headers.map(h => el("th", {}, h)))),
+    el("tbody", {}, ...rows.map(cells => el("tr", {}, ...cells.map(c => el("td", {}, c))))));
+}
+
+function instanceLink(item) {
+  return el("a", { href: "#/process-instance/" + item.processInstanceId + "/runtime" }, item.registrationNumber);
+}
+
+function openItems(id, items) {
+  return table(id, ["Permohonan", "Layanan", "Langkah", "Dipegang", "Batas waktu", "Terpakai"],
+    items.map(i => [instanceLink(i), i.serviceName, i.stepName, i.holder, when(i.dueAt), i.percentUsed + " %"]));
+}
+
+function render(node, data, withRates) {
+  node.innerHTML = "";
+  const summary = el("p", { "class": "sla-summary" },
+    el("strong", { id: "sla-breached-count" }, String(data.breached.length)), " terlambat · ",
+    el("strong", { id: "sla-at-risk-count" }, String(data.atRisk.length)), " berisiko terlambat · per ",
+    when(data.generatedAt));
+  node.append(summary,
+    el("h4", {}, "Terlambat"), openItems("sla-breached", data.breached),
+    el("h4", {}, "Berisiko terlambat (≥ 75 % waktu terpakai)"), openItems("sla-at-risk", data.atRisk));
+  if (withRates) {
+    node.append(el("h4", {}, "Ketepatan waktu bulan " + data.month + " per layanan"),
+      table("sla-rates", ["Layanan", "Selesai", "Tepat waktu", "Persen"],
+        data.onTimeThisMonth.map(r => [r.label, String(r.completed), String(r.onTime),
+          r.ratePercent === null ? "-" : r.ratePercent + " %"])));
+  }
+  node.append(el("h4", {}, "Pekerjaan tertua per langkah"),
+    table("sla-oldest", ["Langkah", "Permohonan", "Layanan", "Sejak", "Dipegang"],
+      data.oldestPerStep.map(i => [i.stepName, instanceLink(i), i.serviceName, when(i.startedAt), i.holder])));
+}
+
+function load(node, path, withRates) {
+  node.append(el("p", {}, "Memuat…"));
+  fetch(apiBase + path, { credentials: "same-origin", headers: { Accept: "application/json" } })
+    .then(response => {
+      if (!response.ok) {
+        throw new Error("HTTP " + response.status);
+      }
+      return response.json();
+    })
+    .then(data => render(node, data, withRates))
+    .catch(error => {
+      node.innerHTML = "";
+      node.append(el("p", { "class": "sla-error" }, "Data standar pelayanan tidak dapat dimuat (" + error.message + ")."));
+    });
+}
+
+export default [
+  {
+    id: "layanan-sla-dashboard",
+    pluginPoint: "cockpit.dashboard",
+    priority: 20,
+    render: node => {
+      const section = el("section", { id: "layanan-sla", "class": "dashboard-section" },
+        el("h3", {}, "Standar pelayanan (UU 25/2009)"));
+      const body = el("div", {});
+      section.append(body);
+      node.append(section);
+      load(body, "dashboard", true);
+    }
+  },
+  {
+    id: "layanan-sla-process-tab",
+    pluginPoint: "cockpit.processDefinition.runtime.tab",
+    priority: 20,
+    label: "Standar pelayanan",
+    properties: { label: "Standar pelayanan" },
+    render: (node, { processDefinitionId }) => {
+      const body = el("div", { id: "layanan-sla-process" });
+      node.append(body);
+      load(body, "processes/" + encodeURIComponent(processDefinitionId.split(":")[0]), true);
+    }
+  }
+];

@@ -1,0 +1,107 @@
+package id.layanankecamatan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.layanankecamatan.application.ApplicationService;
+import id.layanankecamatan.application.Receipt;
+import id.layanankecamatan.application.Submission;
+import id.layanankecamatan.support.IntegrationTest;
+import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.workflow.ProcessIds;
+import java.util.Date;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The camat logs in to Cockpit and sees, on its dashboard, what is late and what is at risk. */
+class CockpitSlaBrowserTest extends IntegrationTest {
+
+    static Browser browser;
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    TaskService tasks;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @AfterEach
+    void realTime() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theDashboardShowsLateAndAtRiskApplicationsWithLinksToTheirInstances() {
+        long now = System.currentTimeMillis();
+        // late: verification was due an hour ago
+        Task late = verificationTask(now - 5 * 3_600_000L);
+        tasks.setDueDate(late.getId(), new Date(now - 3_600_000L));
+        // at risk: four of its five hours are gone
+        Task atRisk = verificationTask(now - 4 * 3_600_000L);
+        tasks.setDueDate(atRisk.getId(), new Date(now + 3_600_000L));
+        String lateNumber = businessKey(late);
+        String atRiskNumber = businessKey(atRisk);
+
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(baseUrl() + "/camunda/app/cockpit/default/");
+        browser.waiting(30).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input[ng-model='username']"))).sendKeys("camat");
+        browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        browser.driver.findElement(By.cssSelector("button[type='submit']")).click();
+
+        browser.waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sla-breached")));
+        String breached = browser.driver.findElement(By.id("sla-breached")).getText();
+        String risky = browser.driver.findElement(By.id("sla-at-risk")).getText();
+        assertThat(breached).contains(lateNumber, "Verifikasi berkas permohonan", "grup front-office")
+                .doesNotContain(atRiskNumber);
+        assertThat(risky).contains(atRiskNumber, "80 %").doesNotContain(lateNumber);
+        assertThat(Integer.parseInt(browser.driver.findElement(By.id("sla-breached-count")).getText()))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(browser.driver.findElement(By.linkText(lateNumber)).getAttribute("href"))
+                .endsWith("#/process-instance/" + late.getProcessInstanceId() + "/runtime");
+        assertThat(browser.driver.findElement(By.id("sla-oldest")).getText()).contains("Verifikasi berkas permohonan");
+        browser.screenshot("cockpit-sla-dashboard");
+
+        // the same view as a tab on the process definition, narrowed to that process
+        String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("domisili").latestVersion().singleResult().getId();
+        browser.driver.get(baseUrl() + "/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
+        browser.waiting(30).until(ExpectedConditions.elementToBeClickable(By.linkText("Standar pelayanan"))).click();
+        browser.waiting(30).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#layanan-sla-process #sla-breached"), lateNumber));
+        browser.screenshot("cockpit-sla-process-tab");
+    }
+
+    private Task verificationTask(long createdAt) {
+        ClockUtil.setCurrentTime(new Date(createdAt));
+        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
+                null, Submission.CHANNEL_ONLINE));
+        Jobs.runDue(processEngine, receipt.registrationNumber());
+        ClockUtil.reset();
+        return tasks.createTaskQuery().processInstanceBusinessKey(receipt.registrationNumber())
+                .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult();
+    }
+
+    private String businessKey(Task task) {
+        return processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+    }
+}
