@@ -1,0 +1,142 @@
+package id.layanankecamatan.sla;
+
+import id.layanankecamatan.application.Times;
+import id.layanankecamatan.notify.Mailer;
+import id.layanankecamatan.notify.OutgoingMail;
+import id.layanankecamatan.security.StaffGroups;
+import id.layanankecamatan.web.IndonesianDates;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the boundary timers on staff tasks do: remind whoever holds the task at 75 % of its time, and when it is
+ * due, record the breach (once) and tell the supervisors: the sekcam first, the camat when it is still open later.
+ * Each is a bean named in the BPMN ({@code ${slaReminder}}, {@code ${slaEscalation}}); the field {@code level}
+ * says who is told ("sekcam" or "camat").
+ */
+@Component
+public class SlaAlerts {
+
+    private final SlaSteps steps;
+    private final Mailer mailer;
+    private final IdentityService identity;
+    private final IndonesianDates dates;
+
+    public SlaAlerts(SlaSteps steps, Mailer mailer, IdentityService identity, IndonesianDates dates) {
+        this.steps = steps;
+        this.mailer = mailer;
+        this.identity = identity;
+        this.dates = dates;
+    }
+
+    /** Reminds the assignee, or the task's groups while nobody has claimed it; once per task. */
+    public void remind(DelegateExecution execution) {
+        OffsetDateTime now = Times.now();
+        for (Task task : openTasks(execution)) {
+            if (!steps.reminded(task.getId(), now)) {
+                continue;
+            }
+            Set<String> to = task.getAssignee() != null ? emailsOfUser(task.getAssignee())
+                    : emailsOfGroups(candidateGroups(execution, task));
+            send(to, "Pengingat: " + task.getName() + " " + execution.getProcessBusinessKey(),
+                    "Permohonan " + execution.getProcessBusinessKey() + " menunggu langkah \"" + task.getName()
+                            + "\". Sebagian besar waktu yang diberikan sudah terpakai; batas waktunya "
+                            + dates.format(time(task)) + " WIB.\n\nBuka Camunda Tasklist untuk menyelesaikannya.");
+        }
+    }
+
+    /** Records the breach exactly once and tells the supervisors of {@code level}. */
+    public void escalate(DelegateExecution execution, String level) {
+        OffsetDateTime now = Times.now();
+        for (Task task : openTasks(execution)) {
+            boolean first = steps.breached(task.getId(), now);
+            if (!first && StaffGroups.SEKCAM.equals(level)) {
+                continue;
+            }
+            String holder = task.getAssignee() != null ? task.getAssignee()
+                    : "grup " + String.join(", ", candidateGroups(execution, task));
+            send(emailsOfGroups(List.of(level)), "Terlambat: " + task.getName() + " " + execution.getProcessBusinessKey(),
+                    "Permohonan " + execution.getProcessBusinessKey() + " melewati batas waktu standar pelayanan pada "
+                            + "langkah \"" + task.getName() + "\" (batas " + dates.format(time(task)) + " WIB), "
+                            + "dipegang oleh " + holder + ".\n\nLihat Camunda Cockpit, bagian Standar pelayanan.");
+        }
+    }
+
+    private static List<Task> openTasks(DelegateExecution execution) {
+        return execution.getProcessEngineServices().getTaskService().createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId()).active().list();
+    }
+
+    private static List<String> candidateGroups(DelegateExecution execution, Task task) {
+        return execution.getProcessEngineServices().getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).sorted().toList();
+    }
+
+    private Set<String> emailsOfUser(String userId) {
+        Set<String> emails = new LinkedHashSet<>();
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (user != null && user.getEmail() != null && !user.getEmail().isBlank()) {
+            emails.add(user.getEmail());
+        }
+        return emails;
+    }
+
+    private Set<String> emailsOfGroups(List<String> groups) {
+        Set<String> emails = new LinkedHashSet<>();
+        for (String group : groups) {
+            identity.createUserQuery().memberOfGroup(group).list().stream().map(User::getEmail)
+                    .filter(e -> e != null && !e.isBlank()).forEach(emails::add);
+        }
+        return emails;
+    }
+
+    private void send(Set<String> to, String subject, String body) {
+        for (String address : to) {
+            mailer.send(new OutgoingMail(address, subject, body, null, null));
+        }
+    }
+
+    private static OffsetDateTime time(Task task) {
+        return task.getDueDate() == null ? null
+                : task.getDueDate().toInstant().atZone(Times.OFFICE_ZONE).toOffsetDateTime();
+    }
+
+    /** BPMN: the reminder timer's service task. */
+    @Component("slaReminder")
+    public static class Reminder implements JavaDelegate {
+        private final SlaAlerts alerts;
+
+        public Reminder(SlaAlerts alerts) {
+            this.alerts = alerts;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            alerts.remind(execution);
+        }
+    }
+
+    /** BPMN: the escalation timers' service tasks; input parameter {@code level}: sekcam or camat. */
+    @Component("slaEscalation")
+    public static class Escalation implements JavaDelegate {
+        private final SlaAlerts alerts;
+
+        public Escalation(SlaAlerts alerts) {
+            this.alerts = alerts;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            Object level = execution.getVariableLocal("level");
+            alerts.escalate(execution, level == null ? StaffGroups.SEKCAM : level.toString());
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package id.layanankecamatan.sla;
+
+import static id.layanankecamatan.support.Http.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.layanankecamatan.application.ApplicationService;
+import id.layanankecamatan.application.Receipt;
+import id.layanankecamatan.application.Submission;
+import id.layanankecamatan.support.Http;
+import id.layanankecamatan.support.IntegrationTest;
+import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.workflow.ProcessIds;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A seeded month (March 2031, so that no other test's data is in it): the step records written by the engine,
+ * and the figures the SLA API gives for them, asserted exactly.
+ */
+class SlaRecordsTest extends IntegrationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    SlaSteps steps;
+
+    @AfterEach
+    void realTime() {
+        ClockUtil.reset();
+        identity.clearAuthentication();
+    }
+
+    @Test
+    void stepsAreRecordedAsTheyHappenAndTheApiCountsThemExactly() throws Exception {
+        // A: verified in time by petugas, signed late by the camat
+        String a = submitAt("2031-03-03T08:00:00+07:00");
+        complete(a, ProcessIds.TASK_VERIFY, "2031-03-04T16:00:00+07:00", "2031-03-04T10:00:00+07:00", "petugas",
+                Map.of("decision", "accept"));
+        complete(a, ProcessIds.TASK_SIGN, "2031-03-05T16:00:00+07:00", "2031-03-06T09:00:00+07:00", "camat",
+                Map.of("decision", "sign"));
+        // B: verified in time, then waits for signing past its due time
+        String b = submitAt("2031-03-10T09:00:00+07:00");
+        complete(b, ProcessIds.TASK_VERIFY, "2031-03-10T12:00:00+07:00", "2031-03-10T11:00:00+07:00", "petugas",
+                Map.of("decision", "accept"));
+        Task waiting = task(b, ProcessIds.TASK_SIGN);
+        tasks.setDueDate(waiting.getId(), date("2031-03-11T16:00:00+07:00"));
+
+        List<SlaStep> recordsOfA = steps.ofApplication(a);
+        assertThat(recordsOfA).extracting(SlaStep::step, SlaStep::outcome, SlaStep::completedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProcessIds.TASK_VERIFY, "ON_TIME", "petugas"),
+                        org.assertj.core.groups.Tuple.tuple(ProcessIds.TASK_SIGN, "BREACHED", "camat"));
+        assertThat(recordsOfA.get(1).breachedAt()).isEqualTo(OffsetDateTime.parse("2031-03-05T16:00:00+07:00"));
+        assertThat(recordsOfA.get(0).candidateGroups()).isEqualTo("front-office");
+
+        ClockUtil.setCurrentTime(date("2031-03-12T10:00:00+07:00"));
+        Http http = new Http(baseUrl());
+        assertThat(http.get("/api/v1/sla/dashboard", h -> { }).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> answer = http.get("/api/v1/sla/dashboard", h -> h.set("Authorization", basic("camat", "demo")));
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode dashboard = JSON.readTree(answer.getBody());
+        assertThat(dashboard.get("month").asText()).isEqualTo("2031-03");
+        JsonNode rates = dashboard.get("onTimeThisMonth");
+        assertThat(rates).hasSize(1);
+        assertThat(rates.get(0).get("key").asText()).isEqualTo("domisili");
+        assertThat(rates.get(0).get("completed").asInt()).isEqualTo(3);
+        assertThat(rates.get(0).get("onTime").asInt()).isEqualTo(2);
+        assertThat(rates.get(0).get("ratePercent").asInt()).isEqualTo(67);
+        assertThat(dashboard.get("breached").findValuesAsText("registrationNumber")).contains(b).doesNotContain(a);
+        JsonNode late = find(dashboard.get("breached"), b);
+        assertThat(late.get("step").asText()).isEqualTo(ProcessIds.TASK_SIGN);
+        assertThat(late.get("holder").asText()).isEqualTo("grup camat,sekcam");
+    }
+
+    private String submitAt(String time) {
+        ClockUtil.setCurrentTime(date(time));
+        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
+                null, Submission.CHANNEL_ONLINE));
+        Jobs.runDue(processEngine, receipt.registrationNumber());
+        return receipt.registrationNumber();
+    }
+
+    private void complete(String number, String step, String due, String at, String user, Map<String, Object> decision) {
+        Task task = task(number, step);
+        tasks.setDueDate(task.getId(), date(due));
+        ClockUtil.setCurrentTime(date(at));
+        tasks.claim(task.getId(), user);
+        identity.setAuthenticatedUserId(user);
+        tasks.complete(task.getId(), decision);
+        identity.clearAuthentication();
+        Jobs.runDue(processEngine, number);
+    }
+
+    private Task task(String number, String step) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(step).singleResult();
+    }
+
+    private static JsonNode find(JsonNode items, String number) {
+        for (JsonNode item : items) {
+            if (item.get("registrationNumber").asText().equals(number)) {
+                return item;
+            }
+        }
+        throw new AssertionError(number + " not in " + items);
+    }
+
+    private static Date date(String time) {
+        return Date.from(OffsetDateTime.parse(time).toInstant());
+    }
+}
