@@ -48,7 +48,7 @@ public class ApiExceptionHandler {
                 "Kirim permohonan sebagai multipart/form-data dengan berkas paling besar 2 MB.");
     }
 
-    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    public static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setType(URI.create("about:blank"));

@@ -14,6 +14,15 @@ public final class StaffGroups {
     public static final java.util.List<String> OFFICE = java.util.List.of(FRONT_OFFICE, CAMAT, SEKCAM, KASI_KESOS,
             KASI_EKBANG);
 
+    /** Every office group and the administrators: who may open the staff pages. */
+    public static final java.util.Set<String> STAFF = staff();
+
+    private static java.util.Set<String> staff() {
+        java.util.Set<String> groups = new java.util.HashSet<>(OFFICE);
+        groups.add(ADMIN);
+        return java.util.Set.copyOf(groups);
+    }
+
     private StaffGroups() {
     }
 }

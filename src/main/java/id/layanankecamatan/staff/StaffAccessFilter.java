@@ -1,23 +1,13 @@
 package id.layanankecamatan.staff;
 
+import id.layanankecamatan.security.CamundaUsers;
 import id.layanankecamatan.security.StaffGroups;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,30 +18,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class StaffAccessFilter extends OncePerRequestFilter {
 
     public static final String STAFF_USER = "staffUser";
-    private static final Set<String> STAFF_GROUPS = staffGroups();
 
-    private final IdentityService identity;
+    private final CamundaUsers users;
 
-    private static Set<String> staffGroups() {
-        Set<String> groups = new java.util.HashSet<>(StaffGroups.OFFICE);
-        groups.add(StaffGroups.ADMIN);
-        return Set.copyOf(groups);
-    }
-
-    public StaffAccessFilter(IdentityService identity) {
-        this.identity = identity;
+    public StaffAccessFilter(CamundaUsers users) {
+        this.users = users;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> user = fromWebappSession(request).or(() -> fromBasicAuth(request));
+        Optional<String> user = users.authenticatedUser(request);
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Layanan Kecamatan staff\", charset=\"UTF-8\"");
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Masuk sebagai petugas terlebih dahulu.");
             return;
         }
-        if (!isStaff(user.get())) {
+        if (!users.isMemberOfAny(user.get(), StaffGroups.STAFF)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "Hanya untuk petugas kecamatan.");
             return;
         }
@@ -84,39 +67,5 @@ public class StaffAccessFilter extends OncePerRequestFilter {
         } catch (IllegalArgumentException | NullPointerException malformed) {
             return true;
         }
-    }
-
-    private static Optional<String> fromWebappSession(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return Optional.empty();
-        }
-        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        Authentication authentication = authentications == null ? null
-                : authentications.getAuthenticationForProcessEngine("default");
-        return authentication instanceof UserAuthentication user ? Optional.of(user.getIdentityId()) : Optional.empty();
-    }
-
-    private Optional<String> fromBasicAuth(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Optional.empty();
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            if (colon < 0) {
-                return Optional.empty();
-            }
-            String userId = decoded.substring(0, colon);
-            return identity.checkPassword(userId, decoded.substring(colon + 1)) ? Optional.of(userId) : Optional.empty();
-        } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
-        }
-    }
-
-    private boolean isStaff(String userId) {
-        List<Group> groups = identity.createGroupQuery().groupMember(userId).list();
-        return groups.stream().anyMatch(g -> STAFF_GROUPS.contains(g.getId()));
     }
 }

@@ -5,6 +5,7 @@ import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.Attachment;
 import id.layanankecamatan.application.AttachmentRepository;
 import id.layanankecamatan.document.LetterService;
+import id.layanankecamatan.security.CamundaUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +33,8 @@ public class StaffController {
 
     @Bean
     static FilterRegistrationBean<StaffAccessFilter> staffAccessFilter(IdentityService identity) {
-        FilterRegistrationBean<StaffAccessFilter> registration = new FilterRegistrationBean<>(new StaffAccessFilter(identity));
+        FilterRegistrationBean<StaffAccessFilter> registration = new FilterRegistrationBean<>(
+                new StaffAccessFilter(new CamundaUsers(identity)));
         // scans, previews, the letter archive and the service-level figures are for office staff only
         registration.addUrlPatterns("/staff/*", "/api/v1/sla/*");
         return registration;

@@ -4,6 +4,7 @@ import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationStatus;
 import id.layanankecamatan.application.Times;
+import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -24,12 +25,12 @@ public class RecordDecisionListener implements TaskListener {
 
     private final ApplicationRepository applications;
     private final ServiceCatalog catalog;
-    private final WorkingDays workingDays;
+    private final WorkingCalendar calendar;
 
-    public RecordDecisionListener(ApplicationRepository applications, ServiceCatalog catalog, WorkingDays workingDays) {
+    public RecordDecisionListener(ApplicationRepository applications, ServiceCatalog catalog, WorkingCalendar calendar) {
         this.applications = applications;
         this.catalog = catalog;
-        this.workingDays = workingDays;
+        this.calendar = calendar;
     }
 
     @Override
@@ -54,7 +55,7 @@ public class RecordDecisionListener implements TaskListener {
         switch (decision) {
             case StaffDecision.ACCEPT -> record(application, ApplicationStatus.VERIFIED, note, actor, now);
             case StaffDecision.RETURN -> {
-                OffsetDateTime due = workingDays.addWorkingDays(now,
+                OffsetDateTime due = calendar.addWorkingDays(now,
                         catalog.get(application.serviceCode()).correctionWorkingDays());
                 applications.setCorrectionDue(application.id(), due);
                 task.getExecution().setVariable("correctionDue", Date.from(due.toInstant()));

@@ -39,6 +39,15 @@ public class Http {
                 .retrieve().toEntity(String.class);
     }
 
+    public ResponseEntity<String> putJson(String path, String json, Consumer<HttpHeaders> headers) {
+        return client.put().uri(path).headers(headers).contentType(MediaType.APPLICATION_JSON).body(json)
+                .retrieve().toEntity(String.class);
+    }
+
+    public ResponseEntity<String> delete(String path, Consumer<HttpHeaders> headers) {
+        return client.delete().uri(path).headers(headers).retrieve().toEntity(String.class);
+    }
+
     public ResponseEntity<String> postForm(String path, String urlEncoded, Consumer<HttpHeaders> headers) {
         return client.post().uri(path).headers(headers).contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(urlEncoded).retrieve().toEntity(String.class);

@@ -127,7 +127,7 @@ class DomisiliProcessTest extends IntegrationTest {
         execute(job(verification));
         assertThat(verification).isWaitingAt(TASK_AWAIT_CORRECTION)
                 .variables().containsEntry("correctionDue",
-                        Date.from(OffsetDateTime.parse("2026-12-11T16:00:00+07:00").toInstant()));
+                        Date.from(OffsetDateTime.parse("2026-12-11T16:30:00+07:00").toInstant()));
         Assertions.assertThat(status()).isEqualTo(ApplicationStatus.RETURNED);
 
         // and the citizen uploads a readable scan
@@ -154,7 +154,7 @@ class DomisiliProcessTest extends IntegrationTest {
         assertThat(verification).isWaitingAt(TASK_AWAIT_CORRECTION);
         Job timer = job(TIMER_CORRECTION_OVERDUE, verification);
         Assertions.assertThat(timer.getDuedate())
-                .isEqualTo(Date.from(OffsetDateTime.parse("2026-12-11T16:00:00+07:00").toInstant()));
+                .isEqualTo(Date.from(OffsetDateTime.parse("2026-12-11T16:30:00+07:00").toInstant()));
 
         // when the deadline passes with no correction
         execute(timer);

@@ -1,0 +1,76 @@
+package id.layanankecamatan.calendar;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.layanankecamatan.security.CamundaUsers;
+import java.net.URI;
+import java.time.Year;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The holiday table for staff (read) and administrators (write); see {@link HolidayApiAccessFilter}. */
+@RestController
+public class HolidayApiController {
+
+    static final String PATH = "/api/v1/holidays";
+
+    private final HolidayService holidays;
+    private final WorkingCalendar calendar;
+
+    public HolidayApiController(HolidayService holidays, WorkingCalendar calendar) {
+        this.holidays = holidays;
+        this.calendar = calendar;
+    }
+
+    @Bean
+    static FilterRegistrationBean<HolidayApiAccessFilter> holidayApiAccessFilter(IdentityService identity,
+                                                                                ObjectMapper json) {
+        FilterRegistrationBean<HolidayApiAccessFilter> registration = new FilterRegistrationBean<>(
+                new HolidayApiAccessFilter(new CamundaUsers(identity), json));
+        registration.addUrlPatterns(PATH, PATH + "/*");
+        return registration;
+    }
+
+    /** Without {@code year}: the current year in the office's time zone. */
+    @GetMapping(PATH)
+    public List<Holiday> list(@RequestParam(required = false) Integer year) {
+        int chosen = year == null ? Year.now(calendar.zone()).getValue() : year;
+        if (chosen < HolidayService.MIN_YEAR || chosen > HolidayService.MAX_YEAR) {
+            throw new InvalidHolidayException(List.of(new id.layanankecamatan.application.FieldProblem("year",
+                    "Tahun harus antara " + HolidayService.MIN_YEAR + " dan " + HolidayService.MAX_YEAR + ".")));
+        }
+        return holidays.inYear(chosen);
+    }
+
+    @GetMapping(PATH + "/{id}")
+    public Holiday get(@PathVariable long id) {
+        return holidays.get(id);
+    }
+
+    @PostMapping(PATH)
+    public ResponseEntity<Holiday> create(@RequestBody HolidayRequest request) {
+        Holiday created = holidays.create(request);
+        return ResponseEntity.created(URI.create(PATH + "/" + created.id())).body(created);
+    }
+
+    @PutMapping(PATH + "/{id}")
+    public Holiday update(@PathVariable long id, @RequestBody HolidayRequest request) {
+        return holidays.update(id, request);
+    }
+
+    @DeleteMapping(PATH + "/{id}")
+    public ResponseEntity<Void> delete(@PathVariable long id) {
+        holidays.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}
