@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 public class ApplicationRepository {
 
     private static final String COLUMNS = "id, registration_number, tracking_code, service_code, status, data_json, "
-            + "details_json, channel, correction_due, submitted_at, updated_at";
+            + "details_json, channel, correction_due, submitted_at, updated_at, due_at, clock_paused_at";
 
     private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() { };
 
@@ -30,16 +30,17 @@ public class ApplicationRepository {
     }
 
     public long insert(String registrationNumber, String trackingCode, String serviceCode, ApplicantData data,
-                       Map<String, Object> details, String channel, String idempotencyKey, OffsetDateTime now) {
+                       Map<String, Object> details, String channel, String idempotencyKey, OffsetDateTime now,
+                       OffsetDateTime dueAt) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO application (registration_number, tracking_code, service_code, status, applicant_nik,
                     applicant_name, applicant_email, applicant_phone, data_json, details_json, channel, idempotency_key,
-                    submitted_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    submitted_at, updated_at, due_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(registrationNumber, trackingCode, serviceCode, ApplicationStatus.SUBMITTED.name(), data.nik(),
                         data.name(), data.email(), data.phone(), toJson(data), toJson(details), channel, idempotencyKey, now,
-                        now)
+                        now, dueAt)
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -90,7 +91,9 @@ public class ApplicationRepository {
                 rs.getString("service_code"), ApplicationStatus.valueOf(rs.getString("status")),
                 fromJson(rs.getString("data_json"), ApplicantData.class),
                 fromJson(rs.getString("details_json"), DETAILS), rs.getString("channel"),
-                rs.getObject("correction_due", OffsetDateTime.class), rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("correction_due", OffsetDateTime.class), rs.getObject("submitted_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class),
+                rs.getObject("clock_paused_at", OffsetDateTime.class));
     }
 
     private String toJson(Object data) {

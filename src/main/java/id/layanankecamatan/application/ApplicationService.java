@@ -3,6 +3,7 @@ package id.layanankecamatan.application;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.workflow.ProcessIds;
@@ -37,12 +38,14 @@ public class ApplicationService {
     private final TransactionTemplate transaction;
     private final String officeCode;
     private final ObjectMapper json;
+    private final WorkingCalendar calendar;
 
     public ApplicationService(ServiceCatalog catalog, ApplicantDataValidator applicantValidator,
                               DetailsValidator detailsValidator, UploadValidator uploadValidator, ApplicationRepository applications,
                               AttachmentRepository attachments, Counters counters, TrackingCodes trackingCodes,
                               RuntimeService runtime, TransactionTemplate transaction,
-                              @Value("${layanan.office.code}") String officeCode, ObjectMapper json) {
+                              @Value("${layanan.office.code}") String officeCode, ObjectMapper json,
+                              WorkingCalendar calendar) {
         this.catalog = catalog;
         this.applicantValidator = applicantValidator;
         this.detailsValidator = detailsValidator;
@@ -55,6 +58,7 @@ public class ApplicationService {
         this.transaction = transaction;
         this.officeCode = officeCode;
         this.json = json;
+        this.calendar = calendar;
     }
 
     public Receipt submit(Submission submission) {
@@ -87,8 +91,10 @@ public class ApplicationService {
         OffsetDateTime now = Times.now();
         String registrationNumber = nextRegistrationNumber(now);
         String trackingCode = trackingCodes.generate();
+        // the published completion time runs from submission, in office time (UU 25/2009 art. 21)
+        OffsetDateTime due = calendar.add(now, service.deadlines().completion());
         long id = applications.insert(registrationNumber, trackingCode, service.code(), applicant, details.values(),
-                submission.channel(), submission.idempotencyKey(), now);
+                submission.channel(), submission.idempotencyKey(), now, due);
         storeFiles(id, submission.files(), now);
         if (submission.registeredBy() == null) {
             applications.addEvent(id, ApplicationStatus.SUBMITTED, "Permohonan diterima.", "pemohon", now);

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * One service and its standard (UU 25/2009 art. 21, split as PermenPAN-RB 15/2014 does): the six published
  * components (requirements, procedure, completion time, cost, product, complaint handling) and the eight
- * internal ones; plus what the process and the letter need. {@code routing} maps a process step (verify,
+ * internal ones; plus what the process and the letter need. {@code completionTime} is the published wording,
+ * {@code deadlines} the same promise and each step's allowance as durations the calendar counts. {@code routing} maps a process step (verify,
  * review, sign) to the Camunda group(s) that do it; {@code fields} are the service-specific data.
  */
 public record ServiceDefinition(
@@ -23,6 +24,7 @@ public record ServiceDefinition(
         @NotEmpty List<@Valid Requirement> requirements,
         @NotBlank String procedure,
         @NotBlank String completionTime,
+        @NotNull @Valid ServiceDeadlines deadlines,
         @NotBlank String cost,
         @NotBlank String product,
         @NotBlank String complaints,

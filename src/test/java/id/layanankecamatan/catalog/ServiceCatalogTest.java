@@ -62,6 +62,29 @@ class ServiceCatalogTest extends IntegrationTest {
     }
 
     @Test
+    void everyStaffTaskIsDueByAnAllowanceItsServiceDefines() {
+        java.util.regex.Pattern step = java.util.regex.Pattern.compile("\\$\\{deadlines\\.task\\(execution, '([a-z-]+)'\\)}");
+        for (ServiceDefinition s : catalog.services()) {
+            ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(s.processKey())
+                    .latestVersion().singleResult();
+            for (ProcessDefinition used : withCalledProcesses(definition)) {
+                for (UserTask task : repository.getBpmnModelInstance(used.getId()).getModelElementsByType(UserTask.class)) {
+                    String where = s.code() + ": " + used.getKey() + "/" + task.getId();
+                    java.util.regex.Matcher due = step.matcher(String.valueOf(task.getCamundaDueDate()));
+                    assertThat(due.matches()).as(where + " camunda:dueDate from the catalogue").isTrue();
+                    assertThat(s.deadlines().steps()).as(where).containsKey(due.group(1));
+                }
+            }
+            // a step may not take longer than the whole service promises, where both count the same unit
+            s.deadlines().steps().forEach((name, allowed) -> {
+                if (allowed.unit() == s.deadlines().completion().unit()) {
+                    assertThat(allowed.amount()).as(s.code() + " " + name).isLessThanOrEqualTo(s.deadlines().completion().amount());
+                }
+            });
+        }
+    }
+
+    @Test
     void everyGroupTheRoutingNamesExists() {
         for (ServiceDefinition s : catalog.services()) {
             s.routing().forEach((step, groups) -> Stream.of(groups.split(",")).map(String::strip).forEach(group ->

@@ -69,7 +69,16 @@ class DomisiliProcessTest extends IntegrationTest {
         execute(job());
         assertThat(instance).isWaitingAt(CALL_VERIFICATION);
         verification = calledProcessInstance(VERIFICATION, instance);
-        assertThat(verification).isWaitingAt(TASK_VERIFY).task().hasCandidateGroup("front-office");
+        assertThat(verification).isWaitingAt(TASK_VERIFY).task().hasCandidateGroup("front-office")
+                // the catalogue allows the front office two office hours
+                .hasDueDate(jakarta("2026-11-27T12:00"));
+        // and promises the letter within one working day: Monday when the office closes
+        Assertions.assertThat(repository.findByRegistrationNumber(registrationNumber).orElseThrow().dueAt())
+                .isEqualTo(OffsetDateTime.parse("2026-11-30T16:00:00+07:00"));
+    }
+
+    private static Date jakarta(String localTime) {
+        return Date.from(OffsetDateTime.parse(localTime + ":00+07:00").toInstant());
     }
 
     @AfterEach
@@ -86,7 +95,7 @@ class DomisiliProcessTest extends IntegrationTest {
 
         // and the camat signs
         ProcessInstance signing = calledProcessInstance(SIGNING, instance);
-        assertThat(signing).isWaitingAt(TASK_SIGN).task().hasCandidateGroup("camat");
+        assertThat(signing).isWaitingAt(TASK_SIGN).task().hasCandidateGroup("camat").hasDueDate(jakarta("2026-11-27T14:00"));
         complete(task(signing), withVariables(VAR_DECISION, "sign"));
         assertThat(signing).isWaitingAt(TASK_NOTIFY_ISSUED);
         execute(job(signing));

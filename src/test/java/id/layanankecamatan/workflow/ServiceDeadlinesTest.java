@@ -1,0 +1,85 @@
+package id.layanankecamatan.workflow;
+
+import static id.layanankecamatan.workflow.ProcessIds.CALL_VERIFICATION;
+import static id.layanankecamatan.workflow.ProcessIds.TASK_VERIFY;
+import static id.layanankecamatan.workflow.ProcessIds.VERIFICATION;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+import id.layanankecamatan.application.ApplicationRepository;
+import id.layanankecamatan.application.ApplicationService;
+import id.layanankecamatan.application.Receipt;
+import id.layanankecamatan.application.Submission;
+import id.layanankecamatan.support.IntegrationTest;
+import id.layanankecamatan.support.Samples;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Due dates of tasks and the promised completion time, from the catalogue through the seeded holiday table. */
+class ServiceDeadlinesTest extends IntegrationTest {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    ApplicationRepository repository;
+    @Autowired
+    RuntimeService runtime;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void deadlinesOfAnApplicationSubmittedJustBeforeLebaranSkipTheWholeHolidayWeek() {
+        // given a Domisili application on Tuesday 17 March 2026 at 15:00; 18-24 March are Nyepi, Idulfitri
+        // and cuti bersama (SKB No. 1497/2025, 2/2025, 5/2025)
+        ProcessInstance verification = submitAt("2026-03-17T15:00");
+
+        // then the officer's two office hours are one hour on Tuesday and one on Wednesday 25 March
+        assertThat(verification).isWaitingAt(TASK_VERIFY).task().hasDueDate(jakarta("2026-03-25T08:30"));
+        // and the promised working day ends on Wednesday 25 March at closing
+        Assertions.assertThat(dueAt()).isEqualTo(OffsetDateTime.parse("2026-03-25T16:00:00+07:00"));
+    }
+
+    @Test
+    void anApplicationSentOnASaturdayIsCountedFromMondayMorning() {
+        ProcessInstance verification = submitAt("2026-11-28T21:00");
+
+        assertThat(verification).task().hasDueDate(jakarta("2026-11-30T09:30"));
+        // Monday is the day it arrives at the office, so one working day ends on Tuesday
+        Assertions.assertThat(dueAt()).isEqualTo(OffsetDateTime.parse("2026-12-01T16:00:00+07:00"));
+    }
+
+    private String registrationNumber;
+
+    private ProcessInstance submitAt(String jakartaLocal) {
+        ClockUtil.setCurrentTime(jakarta(jakartaLocal));
+        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
+                null, Submission.CHANNEL_ONLINE));
+        registrationNumber = receipt.registrationNumber();
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registrationNumber)
+                .singleResult();
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_NOTIFY_RECEIVED);
+        execute(job());
+        assertThat(instance).isWaitingAt(CALL_VERIFICATION);
+        return calledProcessInstance(VERIFICATION, instance);
+    }
+
+    private OffsetDateTime dueAt() {
+        return repository.findByRegistrationNumber(registrationNumber).orElseThrow().dueAt();
+    }
+
+    private static Date jakarta(String localTime) {
+        return Date.from(OffsetDateTime.parse(localTime + ":00+07:00").toInstant());
+    }
+}
