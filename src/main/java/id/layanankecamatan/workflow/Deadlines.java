@@ -3,6 +3,8 @@ package id.layanankecamatan.workflow;
 import id.layanankecamatan.application.Times;
 import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.catalog.ServiceCatalog;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -25,7 +27,23 @@ public class Deadlines {
     }
 
     public Date task(VariableScope execution, String step) {
+        return Date.from(due(execution, step).toInstant());
+    }
+
+    /** When the assignee is reminded: 75 % of the step's office time is used (boundary timer on the task). */
+    public Date reminder(VariableScope execution, String step) {
+        OffsetDateTime now = Times.now();
+        Duration allowed = calendar.officeTimeBetween(now, due(execution, step));
+        return Date.from(calendar.addOfficeTime(now, allowed.multipliedBy(3).dividedBy(4)).toInstant());
+    }
+
+    /** When the camat is told: the task is still open one working day after it was due. */
+    public Date overdue(VariableScope execution, String step) {
+        return Date.from(calendar.addWorkingDays(due(execution, step), 1).toInstant());
+    }
+
+    private OffsetDateTime due(VariableScope execution, String step) {
         String serviceCode = (String) execution.getVariable(ProcessIds.VAR_SERVICE_CODE);
-        return Date.from(calendar.add(Times.now(), catalog.get(serviceCode).deadlines().step(step)).toInstant());
+        return calendar.add(Times.now(), catalog.get(serviceCode).deadlines().step(step));
     }
 }

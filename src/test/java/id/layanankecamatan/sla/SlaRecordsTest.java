@@ -28,7 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A seeded month (March 2031, so that no other test's data is in it): the step records written by the engine,
+ * A seeded month (March 2036, so that no other test's data is in it): the step records written by the engine,
  * and the figures the SLA API gives for them, asserted exactly.
  */
 class SlaRecordsTest extends IntegrationTest {
@@ -53,32 +53,32 @@ class SlaRecordsTest extends IntegrationTest {
     @Test
     void stepsAreRecordedAsTheyHappenAndTheApiCountsThemExactly() throws Exception {
         // A: verified in time by petugas, signed late by the camat
-        String a = submitAt("2031-03-03T08:00:00+07:00");
-        complete(a, ProcessIds.TASK_VERIFY, "2031-03-04T16:00:00+07:00", "2031-03-04T10:00:00+07:00", "petugas",
+        String a = submitAt("2036-03-03T08:00:00+07:00");
+        complete(a, ProcessIds.TASK_VERIFY, "2036-03-04T16:00:00+07:00", "2036-03-04T10:00:00+07:00", "petugas",
                 Map.of("decision", "accept"));
-        complete(a, ProcessIds.TASK_SIGN, "2031-03-05T16:00:00+07:00", "2031-03-06T09:00:00+07:00", "camat",
+        complete(a, ProcessIds.TASK_SIGN, "2036-03-05T16:00:00+07:00", "2036-03-06T09:00:00+07:00", "camat",
                 Map.of("decision", "sign"));
         // B: verified in time, then waits for signing past its due time
-        String b = submitAt("2031-03-10T09:00:00+07:00");
-        complete(b, ProcessIds.TASK_VERIFY, "2031-03-10T12:00:00+07:00", "2031-03-10T11:00:00+07:00", "petugas",
+        String b = submitAt("2036-03-10T09:00:00+07:00");
+        complete(b, ProcessIds.TASK_VERIFY, "2036-03-10T12:00:00+07:00", "2036-03-10T11:00:00+07:00", "petugas",
                 Map.of("decision", "accept"));
         Task waiting = task(b, ProcessIds.TASK_SIGN);
-        tasks.setDueDate(waiting.getId(), date("2031-03-11T16:00:00+07:00"));
+        tasks.setDueDate(waiting.getId(), date("2036-03-11T16:00:00+07:00"));
 
         List<SlaStep> recordsOfA = steps.ofApplication(a);
         assertThat(recordsOfA).extracting(SlaStep::step, SlaStep::outcome, SlaStep::completedBy)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ProcessIds.TASK_VERIFY, "ON_TIME", "petugas"),
                         org.assertj.core.groups.Tuple.tuple(ProcessIds.TASK_SIGN, "BREACHED", "camat"));
-        assertThat(recordsOfA.get(1).breachedAt()).isEqualTo(OffsetDateTime.parse("2031-03-05T16:00:00+07:00"));
+        assertThat(recordsOfA.get(1).breachedAt()).isEqualTo(OffsetDateTime.parse("2036-03-05T16:00:00+07:00"));
         assertThat(recordsOfA.get(0).candidateGroups()).isEqualTo("front-office");
 
-        ClockUtil.setCurrentTime(date("2031-03-12T10:00:00+07:00"));
+        ClockUtil.setCurrentTime(date("2036-03-12T10:00:00+07:00"));
         Http http = new Http(baseUrl());
         assertThat(http.get("/api/v1/sla/dashboard", h -> { }).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<String> answer = http.get("/api/v1/sla/dashboard", h -> h.set("Authorization", basic("camat", "demo")));
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode dashboard = JSON.readTree(answer.getBody());
-        assertThat(dashboard.get("month").asText()).isEqualTo("2031-03");
+        assertThat(dashboard.get("month").asText()).isEqualTo("2036-03");
         JsonNode rates = dashboard.get("onTimeThisMonth");
         assertThat(rates).hasSize(1);
         assertThat(rates.get(0).get("key").asText()).isEqualTo("domisili");
@@ -91,7 +91,7 @@ class SlaRecordsTest extends IntegrationTest {
         assertThat(late.get("holder").asText()).isEqualTo("grup camat,sekcam");
 
         // the monthly report: the same records, per service, step and officer, and completion in office time
-        JsonNode report = JSON.readTree(http.get("/api/v1/sla/reports/2031-03",
+        JsonNode report = JSON.readTree(http.get("/api/v1/sla/reports/2036-03",
                 h -> h.set("Authorization", basic("camat", "demo"))).getBody());
         assertThat(rows(report.get("perStep"))).containsExactly("task_sign_letter 1/0 0", "task_verify_application 2/2 100");
         assertThat(rows(report.get("perOfficer"))).containsExactly("camat 1/0 0", "petugas 2/2 100");
@@ -100,16 +100,16 @@ class SlaRecordsTest extends IntegrationTest {
         assertThat(completion.get("finished").asInt()).isEqualTo(1);
         assertThat(completion.get("medianMinutes").asLong()).isEqualTo(26 * 60 + 30);
         assertThat(completion.get("p90Minutes").asLong()).isEqualTo(26 * 60 + 30);
-        ResponseEntity<String> csv = http.get("/api/v1/sla/reports/2031-03.csv",
+        ResponseEntity<String> csv = http.get("/api/v1/sla/reports/2036-03.csv",
                 h -> h.set("Authorization", basic("petugas", "demo")));
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(csv.getBody()).contains("Surat Keterangan Domisili;3;2;67", "petugas;2;2;100",
                 "Surat Keterangan Domisili;1;1590;1590");
-        byte[] pdf = http.getBytes("/api/v1/sla/reports/2031-03.pdf",
+        byte[] pdf = http.getBytes("/api/v1/sla/reports/2036-03.pdf",
                 h -> h.set("Authorization", basic("camat", "demo"))).getBody();
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
-                    .contains("Laporan standar pelayanan bulan 2031-03", "Surat Keterangan Domisili", "67 %",
+                    .contains("Laporan standar pelayanan bulan 2036-03", "Surat Keterangan Domisili", "67 %",
                             "median 26 jam 30 menit");
         }
         assertThat(http.get("/api/v1/sla/reports/maret", h -> h.set("Authorization", basic("camat", "demo")))

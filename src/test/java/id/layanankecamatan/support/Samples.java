@@ -1,6 +1,12 @@
 package id.layanankecamatan.support;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.layanankecamatan.application.ApplicantData;
+import id.layanankecamatan.application.Submission;
+import id.layanankecamatan.catalog.FieldDefinition;
+import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.application.UploadedFile;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -30,6 +36,35 @@ public final class Samples {
 
     public static byte[] jpeg() {
         return Arrays.copyOf(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, 64);
+    }
+
+    /** A valid online application for any catalogue service: sample values from its field definitions. */
+    public static Submission submission(ServiceDefinition service) {
+        ObjectNode details = JsonNodeFactory.instance.objectNode();
+        for (FieldDefinition field : service.fields()) {
+            if (field.type() == FieldDefinition.Type.ROWS) {
+                ArrayNode rows = details.putArray(field.code());
+                for (int i = 0; i < Math.max(1, field.minRows() == null ? 1 : field.minRows()); i++) {
+                    ObjectNode row = rows.addObject();
+                    field.columns().forEach(c -> row.put(c.code(), sample(c)));
+                }
+            } else if (field.required()) {
+                details.put(field.code(), sample(field));
+            }
+        }
+        List<UploadedFile> files = service.fileRequirements().stream()
+                .map(r -> new UploadedFile(r.code(), r.code() + ".pdf", pdf(r.code()))).toList();
+        return new Submission(service.code(), applicant(), details, files, null, Submission.CHANNEL_ONLINE);
+    }
+
+    private static String sample(FieldDefinition field) {
+        return switch (field.type()) {
+            case NIK -> NIK;
+            case NUMBER -> "2";
+            case DATE -> "2026-12-01";
+            case SELECT -> field.options().get(0);
+            default -> "contoh " + field.label();
+        };
     }
 
     public static List<UploadedFile> domisiliScans() {

@@ -9,18 +9,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.layanankecamatan.application.ApplicationService;
-import id.layanankecamatan.application.Submission;
-import id.layanankecamatan.application.UploadedFile;
-import id.layanankecamatan.catalog.FieldDefinition;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Samples;
-import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -103,38 +96,12 @@ class EveryServicePathTest extends IntegrationTest {
         assertThat(instance).isEnded().hasPassedInOrder(CALL_SIGNING, ERROR_SIGNING_REJECTED, END_REJECTED_AT_SIGNING);
     }
 
-    /** A valid application for any catalogue service: sample values from its field definitions. */
+    /** A valid application for any catalogue service, waiting at its first staff step. */
     private ProcessInstance submitted(String code) {
-        ServiceDefinition service = catalog.get(code);
-        ObjectNode details = JsonNodeFactory.instance.objectNode();
-        for (FieldDefinition field : service.fields()) {
-            if (field.type() == FieldDefinition.Type.ROWS) {
-                ArrayNode rows = details.putArray(field.code());
-                for (int i = 0; i < Math.max(1, field.minRows() == null ? 1 : field.minRows()); i++) {
-                    ObjectNode row = rows.addObject();
-                    field.columns().forEach(c -> row.put(c.code(), sample(c)));
-                }
-            } else if (field.required()) {
-                details.put(field.code(), sample(field));
-            }
-        }
-        List<UploadedFile> files = service.fileRequirements().stream()
-                .map(r -> new UploadedFile(r.code(), r.code() + ".pdf", Samples.pdf(r.code()))).toList();
-        String number = applications.submit(new Submission(code, Samples.applicant(), details, files, null,
-                Submission.CHANNEL_ONLINE)).registrationNumber();
+        String number = applications.submit(Samples.submission(catalog.get(code))).registrationNumber();
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
         assertThat(instance).isWaitingAt(TASK_NOTIFY_RECEIVED);
         execute(job());
         return instance;
-    }
-
-    private static String sample(FieldDefinition field) {
-        return switch (field.type()) {
-            case NIK -> Samples.NIK;
-            case NUMBER -> "2";
-            case DATE -> "2026-12-01";
-            case SELECT -> field.options().get(0);
-            default -> "contoh " + field.label();
-        };
     }
 }
