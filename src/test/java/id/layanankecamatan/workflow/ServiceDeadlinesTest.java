@@ -6,7 +6,16 @@ import static id.layanankecamatan.workflow.ProcessIds.VERIFICATION;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.layanankecamatan.support.Http;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationService;
@@ -24,7 +33,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Due dates of tasks and the promised completion time, from the catalogue through the seeded holiday table. */
+/**
+ * Due dates of tasks and the promised completion time, from the catalogue through the seeded holiday table, and
+ * what the citizen sees of them.
+ */
 class ServiceDeadlinesTest extends IntegrationTest {
 
     @Autowired
@@ -33,6 +45,8 @@ class ServiceDeadlinesTest extends IntegrationTest {
     ApplicationRepository repository;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    ObjectMapper json;
 
     @AfterEach
     void resetClock() {
@@ -60,13 +74,54 @@ class ServiceDeadlinesTest extends IntegrationTest {
         Assertions.assertThat(dueAt()).isEqualTo(OffsetDateTime.parse("2026-12-01T16:00:00+07:00"));
     }
 
+    @Test
+    void theCitizenSeesThePromisedTimeInWibAndWhetherTheOfficeKeepsIt() throws Exception {
+        // given an application on Friday 27 November 2026 at 10:00: one working day ends Monday at 16:00
+        ProcessInstance verification = submitAt("2026-11-27T10:00");
+        Http http = new Http(baseUrl());
+
+        // then the API and the tracking page show the promise, kept so far
+        JsonNode view = json.readTree(http.get("/api/v1/applications/" + registrationNumber,
+                h -> h.set("X-Tracking-Code", trackingCode)).getBody());
+        Assertions.assertThat(OffsetDateTime.parse(view.get("promisedCompletion").asText()))
+                .isEqualTo(OffsetDateTime.parse("2026-11-30T16:00:00+07:00"));
+        Assertions.assertThat(view.get("timeliness").asText()).isEqualTo("ON_TIME");
+        Assertions.assertThat(view.get("timelinessLabel").asText()).isEqualTo("Sesuai janji waktu layanan");
+        Assertions.assertThat(trackingPage(http)).contains("Janji selesai", "Senin, 30 November 2026 16:00 WIB",
+                "Sesuai janji waktu layanan");
+
+        // when Monday's closing time passes with the application still open
+        ClockUtil.setCurrentTime(jakarta("2026-11-30T16:01"));
+        Assertions.assertThat(trackingPage(http)).contains("Melewati janji waktu layanan");
+
+        // and it is verified and signed the next morning, it is finished late
+        ClockUtil.setCurrentTime(jakarta("2026-12-01T09:00"));
+        complete(task(verification), withVariables(ProcessIds.VAR_DECISION, "accept"));
+        ProcessInstance signing = calledProcessInstance(ProcessIds.SIGNING,
+                runtime.createProcessInstanceQuery().processInstanceBusinessKey(registrationNumber)
+                        .processDefinitionKey("domisili").singleResult());
+        complete(task(signing), withVariables(ProcessIds.VAR_DECISION, "sign"));
+        Assertions.assertThat(json.readTree(http.get("/api/v1/applications/" + registrationNumber,
+                h -> h.set("X-Tracking-Code", trackingCode)).getBody()).get("timeliness").asText())
+                .isEqualTo("COMPLETED_LATE");
+    }
+
+    private String trackingPage(Http http) {
+        ResponseEntity<String> unlocked = http.postForm("/lacak", "nomor=" + registrationNumber + "&kode=" + trackingCode,
+                h -> { });
+        String cookie = unlocked.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
+        return http.get(unlocked.getHeaders().getLocation().getPath(), h -> h.set(HttpHeaders.COOKIE, cookie)).getBody();
+    }
+
     private String registrationNumber;
+    private String trackingCode;
 
     private ProcessInstance submitAt(String jakartaLocal) {
         ClockUtil.setCurrentTime(jakarta(jakartaLocal));
         Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
                 null, Submission.CHANNEL_ONLINE));
         registrationNumber = receipt.registrationNumber();
+        trackingCode = receipt.trackingCode();
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registrationNumber)
                 .singleResult();
         assertThat(instance).isWaitingAt(ProcessIds.TASK_NOTIFY_RECEIVED);
