@@ -39,13 +39,14 @@ public class ApplicationService {
     private final String officeCode;
     private final ObjectMapper json;
     private final WorkingCalendar calendar;
+    private final ServiceClock clock;
 
     public ApplicationService(ServiceCatalog catalog, ApplicantDataValidator applicantValidator,
                               DetailsValidator detailsValidator, UploadValidator uploadValidator, ApplicationRepository applications,
                               AttachmentRepository attachments, Counters counters, TrackingCodes trackingCodes,
                               RuntimeService runtime, TransactionTemplate transaction,
                               @Value("${layanan.office.code}") String officeCode, ObjectMapper json,
-                              WorkingCalendar calendar) {
+                              WorkingCalendar calendar, ServiceClock clock) {
         this.catalog = catalog;
         this.applicantValidator = applicantValidator;
         this.detailsValidator = detailsValidator;
@@ -59,6 +60,7 @@ public class ApplicationService {
         this.officeCode = officeCode;
         this.json = json;
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     public Receipt submit(Submission submission) {
@@ -174,6 +176,7 @@ public class ApplicationService {
             applications.setCorrectionDue(current.id(), null);
             applications.addEvent(current.id(), ApplicationStatus.SUBMITTED, "Perbaikan dikirim oleh pemohon.",
                     "pemohon", now);
+            clock.resume(current, now);
             runtime.createMessageCorrelation(ProcessIds.MESSAGE_CORRECTION_SUBMITTED)
                     .processInstanceBusinessKey(current.registrationNumber())
                     .correlate();

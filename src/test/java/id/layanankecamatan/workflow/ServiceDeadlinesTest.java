@@ -17,7 +17,14 @@ import id.layanankecamatan.support.Http;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
+import id.layanankecamatan.application.Application;
+import id.layanankecamatan.application.ApplicationEvent;
 import id.layanankecamatan.application.ApplicationRepository;
+import id.layanankecamatan.application.ApplicationView;
+import id.layanankecamatan.application.CitizenTracking;
+import id.layanankecamatan.application.Timeliness;
+import id.layanankecamatan.application.UploadedFile;
+import java.util.List;
 import id.layanankecamatan.application.ApplicationService;
 import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.application.Submission;
@@ -47,6 +54,8 @@ class ServiceDeadlinesTest extends IntegrationTest {
     RuntimeService runtime;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    CitizenTracking tracking;
 
     @AfterEach
     void resetClock() {
@@ -104,6 +113,35 @@ class ServiceDeadlinesTest extends IntegrationTest {
         Assertions.assertThat(json.readTree(http.get("/api/v1/applications/" + registrationNumber,
                 h -> h.set("X-Tracking-Code", trackingCode)).getBody()).get("timeliness").asText())
                 .isEqualTo("COMPLETED_LATE");
+    }
+
+    @Test
+    void theClockStandsStillWhileTheOfficeWaitsForTheCitizensCorrection() {
+        // given an application on Friday 27 November 2026 at 10:00, promised for Monday 16:00
+        ProcessInstance verification = submitAt("2026-11-27T10:00");
+
+        // when the officer returns it at 11:00
+        ClockUtil.setCurrentTime(jakarta("2026-11-27T11:00"));
+        complete(task(verification), withVariables(ProcessIds.VAR_DECISION, "return", ProcessIds.VAR_NOTE,
+                "Pengantar RT/RW tidak terbaca."));
+        execute(job(verification));
+        Application returned = repository.findByRegistrationNumber(registrationNumber).orElseThrow();
+        Assertions.assertThat(tracking.view(returned).timeliness()).isEqualTo(Timeliness.PAUSED);
+
+        // and the citizen corrects it on Monday at 09:00
+        ClockUtil.setCurrentTime(jakarta("2026-11-30T09:00"));
+        applications.correct(returned, null,
+                List.of(new UploadedFile("pengantar_rt_rw", "pengantar-baru.pdf", Samples.pdf("baru"))));
+
+        // then the promise moves by the office time that passed: Friday 11:00-16:30 and Monday 07:30-09:00
+        Application corrected = repository.findByRegistrationNumber(registrationNumber).orElseThrow();
+        Assertions.assertThat(corrected.dueAt()).isEqualTo(OffsetDateTime.parse("2026-12-01T14:30:00+07:00"));
+        Assertions.assertThat(corrected.clockPausedAt()).isNull();
+        ApplicationView view = tracking.view(corrected);
+        Assertions.assertThat(view.timeliness()).isEqualTo(Timeliness.ON_TIME);
+        Assertions.assertThat(view.history()).last().extracting(ApplicationEvent::note).asString()
+                .contains("berhenti selama 7 jam kerja");
+        assertThat(verification).isWaitingAt(TASK_VERIFY);
     }
 
     private String trackingPage(Http http) {
