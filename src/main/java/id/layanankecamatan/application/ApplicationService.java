@@ -174,9 +174,9 @@ public class ApplicationService {
             storeFiles(current.id(), files, now);
             applications.updateStatus(current.id(), ApplicationStatus.SUBMITTED, now);
             applications.setCorrectionDue(current.id(), null);
-            applications.addEvent(current.id(), ApplicationStatus.SUBMITTED, "Perbaikan dikirim oleh pemohon.",
-                    "pemohon", now);
-            clock.resume(current, now);
+            String note = clock.resume(current, now).map(paused -> "Perbaikan dikirim oleh pemohon. " + paused)
+                    .orElse("Perbaikan dikirim oleh pemohon.");
+            applications.addEvent(current.id(), ApplicationStatus.SUBMITTED, note, "pemohon", now);
             runtime.createMessageCorrelation(ProcessIds.MESSAGE_CORRECTION_SUBMITTED)
                     .processInstanceBusinessKey(current.registrationNumber())
                     .correlate();

@@ -3,11 +3,13 @@ package id.layanankecamatan.application;
 import id.layanankecamatan.calendar.WorkingCalendar;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * The service clock of an application stands still while the office waits for the citizen's correction: the
- * promised completion time moves later by the office time that passed meanwhile, and the timeline says so.
+ * promised completion time moves later by the office time that passed meanwhile, and the timeline says so
+ * (in the entry of the correction).
  */
 @Component
 public class ServiceClock {
@@ -26,16 +28,17 @@ public class ServiceClock {
         }
     }
 
-    public void resume(Application application, OffsetDateTime now) {
+    /** Moves the promise and says by how much, for the timeline entry of the correction. */
+    public Optional<String> resume(Application application, OffsetDateTime now) {
         if (application.clockPausedAt() == null) {
-            return;
+            return Optional.empty();
         }
         Duration paused = calendar.officeTimeBetween(application.clockPausedAt(), now);
         // adding nothing would still move a due time at closing to the next opening
         OffsetDateTime due = paused.isZero() ? application.dueAt() : calendar.addOfficeTime(application.dueAt(), paused);
         applications.resumeClock(application.id(), due);
-        applications.addEvent(application.id(), ApplicationStatus.SUBMITTED, "Waktu layanan berhenti selama "
-                + officeTime(paused) + " menunggu perbaikan; janji selesai diundur sebanyak itu.", "sistem", now);
+        return Optional.of("Waktu layanan berhenti selama " + officeTime(paused)
+                + " menunggu perbaikan; janji selesai diundur sebanyak itu.");
     }
 
     /** "2 jam 15 menit kerja", "0 menit kerja". */
