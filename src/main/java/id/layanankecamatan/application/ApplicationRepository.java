@@ -64,6 +64,15 @@ public class ApplicationRepository {
         jdbc.sql("UPDATE application SET correction_due = ? WHERE id = ?").params(due, id).update();
     }
 
+    public void setClockPausedAt(long id, OffsetDateTime pausedAt) {
+        jdbc.sql("UPDATE application SET clock_paused_at = ? WHERE id = ?").params(pausedAt, id).update();
+    }
+
+    /** The clock runs again, towards the moved due time. */
+    public void resumeClock(long id, OffsetDateTime dueAt) {
+        jdbc.sql("UPDATE application SET clock_paused_at = NULL, due_at = ? WHERE id = ?").params(dueAt, id).update();
+    }
+
     public void updateApplicant(long id, ApplicantData data, Map<String, Object> details, OffsetDateTime now) {
         jdbc.sql("""
                 UPDATE application SET applicant_nik = ?, applicant_name = ?, applicant_email = ?, applicant_phone = ?,

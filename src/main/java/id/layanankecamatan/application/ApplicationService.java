@@ -39,13 +39,14 @@ public class ApplicationService {
     private final String officeCode;
     private final ObjectMapper json;
     private final WorkingCalendar calendar;
+    private final ServiceClock clock;
 
     public ApplicationService(ServiceCatalog catalog, ApplicantDataValidator applicantValidator,
                               DetailsValidator detailsValidator, UploadValidator uploadValidator, ApplicationRepository applications,
                               AttachmentRepository attachments, Counters counters, TrackingCodes trackingCodes,
                               RuntimeService runtime, TransactionTemplate transaction,
                               @Value("${layanan.office.code}") String officeCode, ObjectMapper json,
-                              WorkingCalendar calendar) {
+                              WorkingCalendar calendar, ServiceClock clock) {
         this.catalog = catalog;
         this.applicantValidator = applicantValidator;
         this.detailsValidator = detailsValidator;
@@ -59,6 +60,7 @@ public class ApplicationService {
         this.officeCode = officeCode;
         this.json = json;
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     public Receipt submit(Submission submission) {
@@ -172,8 +174,9 @@ public class ApplicationService {
             storeFiles(current.id(), files, now);
             applications.updateStatus(current.id(), ApplicationStatus.SUBMITTED, now);
             applications.setCorrectionDue(current.id(), null);
-            applications.addEvent(current.id(), ApplicationStatus.SUBMITTED, "Perbaikan dikirim oleh pemohon.",
-                    "pemohon", now);
+            String note = clock.resume(current, now).map(paused -> "Perbaikan dikirim oleh pemohon. " + paused)
+                    .orElse("Perbaikan dikirim oleh pemohon.");
+            applications.addEvent(current.id(), ApplicationStatus.SUBMITTED, note, "pemohon", now);
             runtime.createMessageCorrelation(ProcessIds.MESSAGE_CORRECTION_SUBMITTED)
                     .processInstanceBusinessKey(current.registrationNumber())
                     .correlate();

@@ -26,9 +26,11 @@ public class CitizenTracking {
         Optional<Letter> letter = letters.findByApplicationId(application.id());
         String correctionNote = application.status() == ApplicationStatus.RETURNED
                 ? history.get(history.size() - 1).note() : null;
+        Timeliness timeliness = Timeliness.of(application, letter.map(Letter::issuedAt).orElse(null), Times.now());
         return new ApplicationView(application.registrationNumber(), application.serviceCode(),
                 catalog.get(application.serviceCode()).name(), application.status(), application.status().label(),
-                application.submittedAt(), correctionNote, application.correctionDue(), letter.isPresent(),
+                application.submittedAt(), application.dueAt(), timeliness,
+                timeliness == null ? null : timeliness.label(), correctionNote, application.correctionDue(), letter.isPresent(),
                 letter.map(Letter::number).orElse(null), application.details(),
                 history.stream().map(e -> new ApplicationEvent(e.status(), e.note(), null, e.occurredAt())).toList());
     }

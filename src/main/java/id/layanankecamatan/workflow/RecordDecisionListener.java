@@ -3,6 +3,7 @@ package id.layanankecamatan.workflow;
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationStatus;
+import id.layanankecamatan.application.ServiceClock;
 import id.layanankecamatan.application.Times;
 import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.catalog.ServiceCatalog;
@@ -26,11 +27,14 @@ public class RecordDecisionListener implements TaskListener {
     private final ApplicationRepository applications;
     private final ServiceCatalog catalog;
     private final WorkingCalendar calendar;
+    private final ServiceClock clock;
 
-    public RecordDecisionListener(ApplicationRepository applications, ServiceCatalog catalog, WorkingCalendar calendar) {
+    public RecordDecisionListener(ApplicationRepository applications, ServiceCatalog catalog, WorkingCalendar calendar,
+                                  ServiceClock clock) {
         this.applications = applications;
         this.catalog = catalog;
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     @Override
@@ -59,6 +63,7 @@ public class RecordDecisionListener implements TaskListener {
                         catalog.get(application.serviceCode()).correctionWorkingDays());
                 applications.setCorrectionDue(application.id(), due);
                 task.getExecution().setVariable("correctionDue", Date.from(due.toInstant()));
+                clock.pause(application, now);
                 record(application, ApplicationStatus.RETURNED, note, actor, now);
             }
             case StaffDecision.REJECT -> record(application, ApplicationStatus.REJECTED, note, actor, now);

@@ -6,9 +6,25 @@ import static id.layanankecamatan.workflow.ProcessIds.VERIFICATION;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.layanankecamatan.support.Http;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+
+import id.layanankecamatan.application.Application;
+import id.layanankecamatan.application.ApplicationEvent;
 import id.layanankecamatan.application.ApplicationRepository;
+import id.layanankecamatan.application.ApplicationView;
+import id.layanankecamatan.application.CitizenTracking;
+import id.layanankecamatan.application.Timeliness;
+import id.layanankecamatan.application.UploadedFile;
+import java.util.List;
 import id.layanankecamatan.application.ApplicationService;
 import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.application.Submission;
@@ -24,7 +40,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Due dates of tasks and the promised completion time, from the catalogue through the seeded holiday table. */
+/**
+ * Due dates of tasks and the promised completion time, from the catalogue through the seeded holiday table, and
+ * what the citizen sees of them.
+ */
 class ServiceDeadlinesTest extends IntegrationTest {
 
     @Autowired
@@ -33,6 +52,10 @@ class ServiceDeadlinesTest extends IntegrationTest {
     ApplicationRepository repository;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    CitizenTracking tracking;
 
     @AfterEach
     void resetClock() {
@@ -60,13 +83,83 @@ class ServiceDeadlinesTest extends IntegrationTest {
         Assertions.assertThat(dueAt()).isEqualTo(OffsetDateTime.parse("2026-12-01T16:00:00+07:00"));
     }
 
+    @Test
+    void theCitizenSeesThePromisedTimeInWibAndWhetherTheOfficeKeepsIt() throws Exception {
+        // given an application on Friday 27 November 2026 at 10:00: one working day ends Monday at 16:00
+        ProcessInstance verification = submitAt("2026-11-27T10:00");
+        Http http = new Http(baseUrl());
+
+        // then the API and the tracking page show the promise, kept so far
+        JsonNode view = json.readTree(http.get("/api/v1/applications/" + registrationNumber,
+                h -> h.set("X-Tracking-Code", trackingCode)).getBody());
+        Assertions.assertThat(OffsetDateTime.parse(view.get("promisedCompletion").asText()))
+                .isEqualTo(OffsetDateTime.parse("2026-11-30T16:00:00+07:00"));
+        Assertions.assertThat(view.get("timeliness").asText()).isEqualTo("ON_TIME");
+        Assertions.assertThat(view.get("timelinessLabel").asText()).isEqualTo("Sesuai janji waktu layanan");
+        Assertions.assertThat(trackingPage(http)).contains("Janji selesai", "Senin, 30 November 2026 16:00 WIB",
+                "Sesuai janji waktu layanan");
+
+        // when Monday's closing time passes with the application still open
+        ClockUtil.setCurrentTime(jakarta("2026-11-30T16:01"));
+        Assertions.assertThat(trackingPage(http)).contains("Melewati janji waktu layanan");
+
+        // and it is verified and signed the next morning, it is finished late
+        ClockUtil.setCurrentTime(jakarta("2026-12-01T09:00"));
+        complete(task(verification), withVariables(ProcessIds.VAR_DECISION, "accept"));
+        ProcessInstance signing = calledProcessInstance(ProcessIds.SIGNING,
+                runtime.createProcessInstanceQuery().processInstanceBusinessKey(registrationNumber)
+                        .processDefinitionKey("domisili").singleResult());
+        complete(task(signing), withVariables(ProcessIds.VAR_DECISION, "sign"));
+        Assertions.assertThat(json.readTree(http.get("/api/v1/applications/" + registrationNumber,
+                h -> h.set("X-Tracking-Code", trackingCode)).getBody()).get("timeliness").asText())
+                .isEqualTo("COMPLETED_LATE");
+    }
+
+    @Test
+    void theClockStandsStillWhileTheOfficeWaitsForTheCitizensCorrection() {
+        // given an application on Friday 27 November 2026 at 10:00, promised for Monday 16:00
+        ProcessInstance verification = submitAt("2026-11-27T10:00");
+
+        // when the officer returns it at 11:00
+        ClockUtil.setCurrentTime(jakarta("2026-11-27T11:00"));
+        complete(task(verification), withVariables(ProcessIds.VAR_DECISION, "return", ProcessIds.VAR_NOTE,
+                "Pengantar RT/RW tidak terbaca."));
+        execute(job(verification));
+        Application returned = repository.findByRegistrationNumber(registrationNumber).orElseThrow();
+        Assertions.assertThat(tracking.view(returned).timeliness()).isEqualTo(Timeliness.PAUSED);
+
+        // and the citizen corrects it on Monday at 09:00
+        ClockUtil.setCurrentTime(jakarta("2026-11-30T09:00"));
+        applications.correct(returned, null,
+                List.of(new UploadedFile("pengantar_rt_rw", "pengantar-baru.pdf", Samples.pdf("baru"))));
+
+        // then the promise moves by the office time that passed: Friday 11:00-16:30 and Monday 07:30-09:00
+        Application corrected = repository.findByRegistrationNumber(registrationNumber).orElseThrow();
+        Assertions.assertThat(corrected.dueAt()).isEqualTo(OffsetDateTime.parse("2026-12-01T14:30:00+07:00"));
+        Assertions.assertThat(corrected.clockPausedAt()).isNull();
+        ApplicationView view = tracking.view(corrected);
+        Assertions.assertThat(view.timeliness()).isEqualTo(Timeliness.ON_TIME);
+        Assertions.assertThat(view.history()).last().extracting(ApplicationEvent::note).asString()
+                .contains("berhenti selama 7 jam kerja");
+        assertThat(verification).isWaitingAt(TASK_VERIFY);
+    }
+
+    private String trackingPage(Http http) {
+        ResponseEntity<String> unlocked = http.postForm("/lacak", "nomor=" + registrationNumber + "&kode=" + trackingCode,
+                h -> { });
+        String cookie = unlocked.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
+        return http.get(unlocked.getHeaders().getLocation().getPath(), h -> h.set(HttpHeaders.COOKIE, cookie)).getBody();
+    }
+
     private String registrationNumber;
+    private String trackingCode;
 
     private ProcessInstance submitAt(String jakartaLocal) {
         ClockUtil.setCurrentTime(jakarta(jakartaLocal));
         Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
                 null, Submission.CHANNEL_ONLINE));
         registrationNumber = receipt.registrationNumber();
+        trackingCode = receipt.trackingCode();
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registrationNumber)
                 .singleResult();
         assertThat(instance).isWaitingAt(ProcessIds.TASK_NOTIFY_RECEIVED);
