@@ -67,9 +67,10 @@ public class DemoSetup {
         grant(StaffGroups.CAMAT, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         grant(StaffGroups.CAMAT, Resources.PROCESS_DEFINITION, "*", Permissions.READ_HISTORY);
         filter("Tugas saya", "Tugas yang sudah saya klaim", -10,
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
         filter("Tugas grup saya", "Tugas untuk grup saya yang belum diklaim siapa pun", -5,
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned()
+                        .orderByDueDate().asc());
     }
 
     private void group(String id, String name) {
@@ -109,6 +110,7 @@ public class DemoSetup {
         authorizations.saveAuthorization(grant);
     }
 
+    /** Tasklist filters list the task due first at the top (due dates come from the catalogue). */
     private void filter(String name, String description, int priority, TaskQuery query) {
         if (filters.createFilterQuery().filterName(name).count() == 0) {
             Filter filter = filters.newTaskFilter(name);
