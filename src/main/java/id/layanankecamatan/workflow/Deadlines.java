@@ -1,11 +1,14 @@
 package id.layanankecamatan.workflow;
 
+import id.layanankecamatan.application.Application;
+import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.Times;
 import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +23,12 @@ public class Deadlines {
 
     private final ServiceCatalog catalog;
     private final WorkingCalendar calendar;
+    private final ApplicationRepository applications;
 
-    public Deadlines(ServiceCatalog catalog, WorkingCalendar calendar) {
+    public Deadlines(ServiceCatalog catalog, WorkingCalendar calendar, ApplicationRepository applications) {
         this.catalog = catalog;
         this.calendar = calendar;
+        this.applications = applications;
     }
 
     public Date task(VariableScope execution, String step) {
@@ -40,6 +45,25 @@ public class Deadlines {
     /** When the camat is told: the task is still open one working day after it was due. */
     public Date overdue(VariableScope execution, String step) {
         return Date.from(calendar.addWorkingDays(due(execution, step), 1).toInstant());
+    }
+
+    /** The completion time promised to the citizen (moved by a correction pause or an extension). */
+    public Date completion(DelegateExecution execution) {
+        return Date.from(applications.findByRegistrationNumber(execution.getProcessBusinessKey()).orElseThrow()
+                .dueAt().toInstant());
+    }
+
+    /**
+     * When the overall watch looks again: at the (possibly moved) due time; while the clock is paused for a
+     * correction, one working day later.
+     */
+    public Date nextCompletionCheck(DelegateExecution execution) {
+        Application application = applications.findByRegistrationNumber(execution.getProcessBusinessKey())
+                .orElseThrow();
+        OffsetDateTime now = Times.now();
+        OffsetDateTime next = application.clockPausedAt() != null || !application.dueAt().isAfter(now)
+                ? calendar.addWorkingDays(now, 1) : application.dueAt();
+        return Date.from(next.toInstant());
     }
 
     private OffsetDateTime due(VariableScope execution, String step) {

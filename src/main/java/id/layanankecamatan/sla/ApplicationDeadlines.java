@@ -1,0 +1,53 @@
+package id.layanankecamatan.sla;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The application-level service record: breach (once) and extension (once), beside due_at and the pause. */
+@Repository
+public class ApplicationDeadlines {
+
+    private final JdbcClient jdbc;
+
+    public ApplicationDeadlines(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** True only the first time the promised completion time is found passed. */
+    public boolean breached(String registrationNumber, OffsetDateTime at) {
+        return jdbc.sql("UPDATE application SET breached_at = ? WHERE registration_number = ? AND breached_at IS NULL")
+                .params(at, registrationNumber).update() == 1;
+    }
+
+    /** Moves the due time once; false when the application was extended before. */
+    public boolean extend(String registrationNumber, OffsetDateTime newDue, String by, String reason, OffsetDateTime at) {
+        return jdbc.sql("""
+                UPDATE application SET due_at = ?, extended_at = ?, extended_by = ?, extension_reason = ?
+                WHERE registration_number = ? AND extended_at IS NULL""")
+                .params(newDue, at, by, reason, registrationNumber).update() == 1;
+    }
+
+    public Optional<Record> find(String registrationNumber) {
+        return jdbc.sql("""
+                SELECT registration_number, service_code, status, submitted_at, due_at, clock_paused_at, breached_at,
+                       extended_at, extended_by, extension_reason, updated_at
+                FROM application WHERE registration_number = ?""").param(registrationNumber)
+                .query((rs, n) -> new Record(rs.getString("registration_number"), rs.getString("service_code"),
+                        rs.getString("status"), rs.getObject("submitted_at", OffsetDateTime.class),
+                        rs.getObject("due_at", OffsetDateTime.class),
+                        rs.getObject("clock_paused_at", OffsetDateTime.class),
+                        rs.getObject("breached_at", OffsetDateTime.class),
+                        rs.getObject("extended_at", OffsetDateTime.class), rs.getString("extended_by"),
+                        rs.getString("extension_reason"), rs.getObject("updated_at", OffsetDateTime.class)))
+                .optional();
+    }
+
+    /** One application's service-level record as the SLA API shows it. */
+    public record Record(String registrationNumber, String serviceCode, String status, OffsetDateTime submittedAt,
+                         OffsetDateTime dueAt, OffsetDateTime clockPausedAt, OffsetDateTime breachedAt,
+                         OffsetDateTime extendedAt, String extendedBy, String extensionReason,
+                         OffsetDateTime updatedAt) {
+    }
+}

@@ -1,0 +1,56 @@
+package id.layanankecamatan.sla;
+
+import id.layanankecamatan.application.Times;
+import id.layanankecamatan.notify.Mailer;
+import id.layanankecamatan.notify.OutgoingMail;
+import id.layanankecamatan.security.StaffGroups;
+import id.layanankecamatan.web.IndonesianDates;
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * BPMN: the overall deadline watch of every service process. Sets {@code overallPassed}; the first time the
+ * promised completion time is found passed (clock running, not paused for a correction) it records the breach
+ * and tells the camat. Otherwise the watch waits for the due time again, which a pause or extension may have moved.
+ */
+@Component("overallDeadline")
+public class OverallDeadlineDelegate implements JavaDelegate {
+
+    public static final String VAR_PASSED = "overallPassed";
+
+    private final ApplicationDeadlines deadlines;
+    private final Mailer mailer;
+    private final IdentityService identity;
+    private final IndonesianDates dates;
+
+    public OverallDeadlineDelegate(ApplicationDeadlines deadlines, Mailer mailer, IdentityService identity,
+                                   IndonesianDates dates) {
+        this.deadlines = deadlines;
+        this.mailer = mailer;
+        this.identity = identity;
+        this.dates = dates;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String number = execution.getProcessBusinessKey();
+        ApplicationDeadlines.Record record = deadlines.find(number).orElseThrow();
+        OffsetDateTime now = Times.now();
+        boolean passed = record.clockPausedAt() == null && record.dueAt() != null && !now.isBefore(record.dueAt());
+        execution.setVariableLocal(VAR_PASSED, passed);
+        if (passed && deadlines.breached(number, now)) {
+            for (User camat : identity.createUserQuery().memberOfGroup(StaffGroups.CAMAT).list()) {
+                if (camat.getEmail() != null && !camat.getEmail().isBlank()) {
+                    mailer.send(new OutgoingMail(camat.getEmail(), "Melewati waktu penyelesaian: " + number,
+                            "Permohonan " + number + " belum selesai pada waktu yang dijanjikan kepada pemohon ("
+                                    + dates.format(record.dueAt()) + " WIB).\n\nLihat Camunda Cockpit, bagian "
+                                    + "Standar pelayanan, untuk langkah yang tertahan.", null, null));
+                }
+            }
+        }
+    }
+}
