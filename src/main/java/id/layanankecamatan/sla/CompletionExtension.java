@@ -1,0 +1,98 @@
+package id.layanankecamatan.sla;
+
+import id.layanankecamatan.application.Application;
+import id.layanankecamatan.application.ApplicationRepository;
+import id.layanankecamatan.application.Times;
+import id.layanankecamatan.calendar.WorkingCalendar;
+import id.layanankecamatan.calendar.WorkingDuration;
+import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.web.IndonesianDates;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An officer moves the completion time promised to the citizen once, with a reason, by the amount the
+ * catalogue allows for the service. The timeline says so, and the overall deadline watch follows the new time.
+ */
+@Service
+public class CompletionExtension {
+
+    private static final int MIN_REASON = 10;
+    private static final int MAX_REASON = 1000;
+
+    private final ApplicationRepository applications;
+    private final ApplicationDeadlines deadlines;
+    private final ServiceCatalog catalog;
+    private final WorkingCalendar calendar;
+    private final IndonesianDates dates;
+
+    public CompletionExtension(ApplicationRepository applications, ApplicationDeadlines deadlines,
+                               ServiceCatalog catalog, WorkingCalendar calendar, IndonesianDates dates) {
+        this.applications = applications;
+        this.deadlines = deadlines;
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.dates = dates;
+    }
+
+    /** What the catalogue allows for this application, if anything. */
+    public Optional<WorkingDuration> allowed(Application application) {
+        return catalog.get(application.serviceCode()).deadlines().allowedExtension();
+    }
+
+    @Transactional
+    public OffsetDateTime extend(String registrationNumber, String reason, String officer) {
+        Application application = applications.findByRegistrationNumber(registrationNumber)
+                .orElseThrow(() -> new ExtensionRefusedException("Permohonan tidak ditemukan.", Refusal.NOT_FOUND));
+        WorkingDuration extension = allowed(application).orElseThrow(() -> new ExtensionRefusedException(
+                "Standar layanan ini tidak mengizinkan perpanjangan waktu.", Refusal.NOT_ALLOWED));
+        if (application.status().isFinal()) {
+            throw new ExtensionRefusedException("Permohonan sudah selesai; waktunya tidak dapat diperpanjang.",
+                    Refusal.NOT_ALLOWED);
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
+            throw new ExtensionRefusedException("Tuliskan alasan perpanjangan (10 sampai 1000 karakter).",
+                    Refusal.INVALID);
+        }
+        OffsetDateTime now = Times.now();
+        OffsetDateTime newDue = calendar.add(application.dueAt(), extension);
+        if (!deadlines.extend(registrationNumber, newDue, officer, why, now)) {
+            throw new ExtensionRefusedException("Waktu penyelesaian permohonan ini sudah pernah diperpanjang.",
+                    Refusal.NOT_ALLOWED);
+        }
+        applications.addEvent(application.id(), application.status(), "Waktu penyelesaian diperpanjang sampai "
+                + dates.format(newDue) + " WIB. Alasan: " + why, officer, now);
+        return newDue;
+    }
+
+    public enum Refusal {
+        NOT_FOUND(404), INVALID(400), NOT_ALLOWED(409);
+
+        private final int status;
+
+        Refusal(int status) {
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    /** Why an extension is refused; the message is for the officer. */
+    public static class ExtensionRefusedException extends RuntimeException {
+        private final Refusal refusal;
+
+        public ExtensionRefusedException(String message, Refusal refusal) {
+            super(message);
+            this.refusal = refusal;
+        }
+
+        public Refusal refusal() {
+            return refusal;
+        }
+    }
+}
