@@ -136,7 +136,9 @@ class SlaRecordsTest extends IntegrationTest {
         tasks.setDueDate(task.getId(), date(due));
         ClockUtil.setCurrentTime(date(at));
         tasks.claim(task.getId(), user);
-        identity.setAuthenticatedUserId(user);
+        // logged in as Tasklist does it: the user with their groups
+        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
         tasks.complete(task.getId(), decision);
         identity.clearAuthentication();
         Jobs.runDue(processEngine, number);

@@ -66,7 +66,7 @@ class DomisiliProcessTest extends IntegrationTest {
         registrationNumber = receipt.registrationNumber();
         instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registrationNumber).singleResult();
         assertThat(instance).isWaitingAt(TASK_NOTIFY_RECEIVED);
-        execute(job());
+        execute(job(TASK_NOTIFY_RECEIVED));
         assertThat(instance).isWaitingAt(CALL_VERIFICATION);
         verification = calledProcessInstance(VERIFICATION, instance);
         assertThat(verification).isWaitingAt(TASK_VERIFY).task().hasCandidateGroup("front-office")

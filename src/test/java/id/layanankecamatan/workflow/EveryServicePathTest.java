@@ -101,7 +101,7 @@ class EveryServicePathTest extends IntegrationTest {
         String number = applications.submit(Samples.submission(catalog.get(code))).registrationNumber();
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
         assertThat(instance).isWaitingAt(TASK_NOTIFY_RECEIVED);
-        execute(job());
+        execute(job(TASK_NOTIFY_RECEIVED));
         return instance;
     }
 }

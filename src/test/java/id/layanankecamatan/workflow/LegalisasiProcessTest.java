@@ -48,7 +48,7 @@ class LegalisasiProcessTest extends IntegrationTest {
                 .registrationNumber();
         instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
         assertThat(instance).isWaitingAt(TASK_NOTIFY_RECEIVED);
-        execute(job());
+        execute(job(TASK_NOTIFY_RECEIVED));
         ProcessInstance verification = calledProcessInstance(VERIFICATION, instance);
         complete(task(verification), withVariables(VAR_DECISION, "accept"));
         assertThat(instance).isWaitingAt(TASK_CONFIRM_ORIGINAL).task().hasCandidateGroup("front-office");
@@ -70,7 +70,7 @@ class LegalisasiProcessTest extends IntegrationTest {
     @Test
     void aCopyThatDiffersFromTheOriginalIsRejectedBeforeSigning() {
         complete(task(instance), withVariables(VAR_DECISION, "reject", VAR_NOTE, "Cap pada salinan berbeda dengan aslinya."));
-        execute(job(instance));
+        execute(job("task_notify_rejected_original", instance));
         assertThat(instance).isEnded().hasPassedInOrder(TASK_CONFIRM_ORIGINAL, END_REJECTED_ORIGINAL).hasNotPassed(CALL_SIGNING);
         Assertions.assertThat(repository.findByRegistrationNumber(number).orElseThrow().status())
                 .isEqualTo(ApplicationStatus.REJECTED);

@@ -82,7 +82,7 @@ class ReviewServicesProcessTest extends IntegrationTest {
                 null, Submission.CHANNEL_ONLINE)).registrationNumber();
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
         assertThat(instance).isWaitingAt(TASK_NOTIFY_RECEIVED);
-        execute(job());
+        execute(job(TASK_NOTIFY_RECEIVED));
         complete(task(calledProcessInstance(VERIFICATION, instance)), withVariables(VAR_DECISION, "accept"));
         return instance;
     }

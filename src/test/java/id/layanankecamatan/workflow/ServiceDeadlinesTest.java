@@ -163,7 +163,7 @@ class ServiceDeadlinesTest extends IntegrationTest {
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registrationNumber)
                 .singleResult();
         assertThat(instance).isWaitingAt(ProcessIds.TASK_NOTIFY_RECEIVED);
-        execute(job());
+        execute(job(ProcessIds.TASK_NOTIFY_RECEIVED));
         assertThat(instance).isWaitingAt(CALL_VERIFICATION);
         return calledProcessInstance(VERIFICATION, instance);
     }
