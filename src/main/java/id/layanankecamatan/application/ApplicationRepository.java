@@ -69,8 +69,9 @@ public class ApplicationRepository {
     }
 
     /** The clock runs again, towards the moved due time. */
-    public void resumeClock(long id, OffsetDateTime dueAt) {
-        jdbc.sql("UPDATE application SET clock_paused_at = NULL, due_at = ? WHERE id = ?").params(dueAt, id).update();
+    public void resumeClock(long id, OffsetDateTime dueAt, java.time.Duration paused) {
+        jdbc.sql("UPDATE application SET clock_paused_at = NULL, due_at = ?, paused_minutes = paused_minutes + ? WHERE id = ?")
+                .params(dueAt, paused.toMinutes(), id).update();
     }
 
     public void updateApplicant(long id, ApplicantData data, Map<String, Object> details, OffsetDateTime now) {

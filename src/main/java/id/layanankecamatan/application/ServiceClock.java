@@ -36,7 +36,7 @@ public class ServiceClock {
         Duration paused = calendar.officeTimeBetween(application.clockPausedAt(), now);
         // adding nothing would still move a due time at closing to the next opening
         OffsetDateTime due = paused.isZero() ? application.dueAt() : calendar.addOfficeTime(application.dueAt(), paused);
-        applications.resumeClock(application.id(), due);
+        applications.resumeClock(application.id(), due, paused);
         return Optional.of("Waktu layanan berhenti selama " + officeTime(paused)
                 + " menunggu perbaikan; janji selesai diundur sebanyak itu.");
     }

@@ -1,6 +1,7 @@
 package id.layanankecamatan.sla;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,22 +32,43 @@ public class ApplicationDeadlines {
 
     public Optional<Record> find(String registrationNumber) {
         return jdbc.sql("""
-                SELECT registration_number, service_code, status, submitted_at, due_at, clock_paused_at, breached_at,
-                       extended_at, extended_by, extension_reason, updated_at
+                SELECT registration_number, service_code, status, submitted_at, due_at, clock_paused_at, paused_minutes,
+                       breached_at, extended_at, extended_by, extension_reason, updated_at
                 FROM application WHERE registration_number = ?""").param(registrationNumber)
                 .query((rs, n) -> new Record(rs.getString("registration_number"), rs.getString("service_code"),
                         rs.getString("status"), rs.getObject("submitted_at", OffsetDateTime.class),
                         rs.getObject("due_at", OffsetDateTime.class),
-                        rs.getObject("clock_paused_at", OffsetDateTime.class),
+                        rs.getObject("clock_paused_at", OffsetDateTime.class), rs.getLong("paused_minutes"),
                         rs.getObject("breached_at", OffsetDateTime.class),
                         rs.getObject("extended_at", OffsetDateTime.class), rs.getString("extended_by"),
                         rs.getString("extension_reason"), rs.getObject("updated_at", OffsetDateTime.class)))
                 .optional();
     }
 
+    /** Letters issued in [from, to): when each application was submitted and due, and the paused office time. */
+    public List<Finished> finishedBetween(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                SELECT a.service_code, a.submitted_at, a.due_at, a.paused_minutes, l.issued_at FROM letter l
+                JOIN application a ON a.id = l.application_id WHERE l.issued_at >= ? AND l.issued_at < ?""")
+                .params(from, to)
+                .query((rs, n) -> new Finished(rs.getString("service_code"),
+                        rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class),
+                        rs.getLong("paused_minutes"), rs.getObject("issued_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** An application whose letter was issued; on time when issued by its (moved) due time. */
+    public record Finished(String serviceCode, OffsetDateTime submittedAt, OffsetDateTime dueAt, long pausedMinutes,
+                           OffsetDateTime issuedAt) {
+        public boolean onTime() {
+            return dueAt == null || !issuedAt.isAfter(dueAt);
+        }
+    }
+
     /** One application's service-level record as the SLA API shows it. */
     public record Record(String registrationNumber, String serviceCode, String status, OffsetDateTime submittedAt,
-                         OffsetDateTime dueAt, OffsetDateTime clockPausedAt, OffsetDateTime breachedAt,
+                         OffsetDateTime dueAt, OffsetDateTime clockPausedAt, long pausedMinutes,
+                         OffsetDateTime breachedAt,
                          OffsetDateTime extendedAt, String extendedBy, String extensionReason,
                          OffsetDateTime updatedAt) {
     }

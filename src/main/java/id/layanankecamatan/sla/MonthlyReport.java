@@ -4,8 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A month of service-level figures: on-time rates of staff steps per service, per step and per officer, and
- * the completion time of the applications finished that month, in office time.
+ * A month of service-level figures: per service, the applications whose letter was issued and how many by the
+ * promised time, with their completion time in office time (median, 90th percentile); per step and per officer,
+ * the staff steps completed and how many in time.
  */
 public record MonthlyReport(String month, OffsetDateTime generatedAt, List<SlaDashboard.Rate> perService,
                             List<SlaDashboard.Rate> perStep, List<SlaDashboard.Rate> perOfficer,

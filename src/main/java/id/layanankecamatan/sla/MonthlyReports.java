@@ -2,7 +2,6 @@ package id.layanankecamatan.sla;
 
 import id.layanankecamatan.application.Times;
 import id.layanankecamatan.calendar.WorkingCalendar;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,49 +9,40 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Builds the monthly report from the step records and the applications finished in the month. */
+/** Builds the monthly report from the step records and the applications whose letter was issued in the month. */
 @Service
 public class MonthlyReports {
 
     private final SlaFigures figures;
-    private final JdbcClient jdbc;
     private final WorkingCalendar calendar;
 
-    public MonthlyReports(SlaFigures figures, JdbcClient jdbc, WorkingCalendar calendar) {
+    public MonthlyReports(SlaFigures figures, WorkingCalendar calendar) {
         this.figures = figures;
-        this.jdbc = jdbc;
         this.calendar = calendar;
     }
 
     public MonthlyReport report(YearMonth month) {
         List<SlaStep> done = figures.completedIn(month);
+        List<ApplicationDeadlines.Finished> finished = figures.finishedIn(month);
         Map<String, String> stepNames = done.stream()
                 .collect(Collectors.toMap(SlaStep::step, s -> s.stepName() == null ? s.step() : s.stepName(),
                         (a, b) -> a));
-        return new MonthlyReport(month.toString(), Times.now(),
-                SlaFigures.rates(done, SlaStep::serviceCode, figures::serviceName),
+        return new MonthlyReport(month.toString(), Times.now(), figures.serviceRates(finished),
                 SlaFigures.rates(done, SlaStep::step, stepNames::get),
                 SlaFigures.rates(done, SlaStep::completedBy, Function.identity()),
-                completionTimes(month));
+                completionTimes(finished));
     }
 
-    /** Letters issued in the month: from submission to signature, in office time. */
-    private List<MonthlyReport.CompletionTime> completionTimes(YearMonth month) {
-        OffsetDateTime from = month.atDay(1).atStartOfDay(Times.OFFICE_ZONE).toOffsetDateTime();
-        OffsetDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(Times.OFFICE_ZONE).toOffsetDateTime();
+    /** From submission to signature in office time, without the time the clock stood still for corrections. */
+    private List<MonthlyReport.CompletionTime> completionTimes(List<ApplicationDeadlines.Finished> finished) {
         Map<String, List<Long>> minutes = new TreeMap<>();
-        jdbc.sql("""
-                SELECT a.service_code, a.submitted_at, l.issued_at FROM letter l
-                JOIN application a ON a.id = l.application_id WHERE l.issued_at >= ? AND l.issued_at < ?""")
-                .params(from, to)
-                .query(rs -> {
-                    long officeMinutes = calendar.officeTimeBetween(rs.getObject("submitted_at", OffsetDateTime.class),
-                            rs.getObject("issued_at", OffsetDateTime.class)).toMinutes();
-                    minutes.computeIfAbsent(rs.getString("service_code"), k -> new ArrayList<>()).add(officeMinutes);
-                });
+        for (ApplicationDeadlines.Finished application : finished) {
+            long office = calendar.officeTimeBetween(application.submittedAt(), application.issuedAt()).toMinutes();
+            minutes.computeIfAbsent(application.serviceCode(), k -> new ArrayList<>())
+                    .add(Math.max(0, office - application.pausedMinutes()));
+        }
         return minutes.entrySet().stream().map(e -> {
             List<Long> sorted = e.getValue().stream().sorted().toList();
             return new MonthlyReport.CompletionTime(e.getKey(), figures.serviceName(e.getKey()), sorted.size(),

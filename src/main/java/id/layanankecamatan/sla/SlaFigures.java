@@ -1,9 +1,9 @@
 package id.layanankecamatan.sla;
 
 import id.layanankecamatan.application.Times;
+import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -22,27 +22,33 @@ public class SlaFigures {
     public static final int AT_RISK_PERCENT = 75;
 
     private final SlaSteps steps;
+    private final ApplicationDeadlines applications;
     private final ServiceCatalog catalog;
+    private final WorkingCalendar calendar;
 
-    public SlaFigures(SlaSteps steps, ServiceCatalog catalog) {
+    public SlaFigures(SlaSteps steps, ApplicationDeadlines applications, ServiceCatalog catalog,
+                      WorkingCalendar calendar) {
         this.steps = steps;
+        this.applications = applications;
         this.catalog = catalog;
+        this.calendar = calendar;
     }
 
     public SlaDashboard dashboard() {
-        return dashboard(step -> true);
+        return dashboard(service -> true);
     }
 
     /** The same view narrowed to one process (the tab on a process definition in Cockpit). */
     public SlaDashboard forProcess(String processKey) {
         List<String> services = catalog.services().stream().filter(s -> s.processKey().equals(processKey))
                 .map(ServiceDefinition::code).toList();
-        return dashboard(step -> services.contains(step.serviceCode()));
+        return dashboard(services::contains);
     }
 
-    private SlaDashboard dashboard(java.util.function.Predicate<SlaStep> scope) {
+    /** {@code scope}: the service codes the view covers. */
+    private SlaDashboard dashboard(java.util.function.Predicate<String> scope) {
         OffsetDateTime now = Times.now();
-        List<SlaDashboard.OpenItem> open = steps.open().stream().filter(scope).map(s -> item(s, now)).toList();
+        List<SlaDashboard.OpenItem> open = steps.open().stream().filter(s -> scope.test(s.serviceCode())).map(s -> item(s, now)).toList();
         List<SlaDashboard.OpenItem> breached = open.stream().filter(i -> i.dueAt() != null && now.isAfter(i.dueAt()))
                 .sorted(Comparator.comparing(SlaDashboard.OpenItem::dueAt)).toList();
         List<SlaDashboard.OpenItem> atRisk = open.stream()
@@ -55,28 +61,44 @@ public class SlaFigures {
                 .values().stream().flatMap(java.util.Optional::stream)
                 .sorted(Comparator.comparing(SlaDashboard.OpenItem::startedAt)).toList();
         YearMonth month = YearMonth.from(now.atZoneSameInstant(Times.OFFICE_ZONE));
-        List<SlaStep> done = completedIn(month).stream().filter(scope).toList();
-        return new SlaDashboard(now, month.toString(), breached, atRisk,
-                rates(done, SlaStep::serviceCode, this::serviceName), oldest);
+        List<SlaDashboard.Rate> rates = serviceRates(finishedIn(month)).stream().filter(r -> scope.test(r.key()))
+                .toList();
+        return new SlaDashboard(now, month.toString(), breached, atRisk, rates, oldest);
     }
 
     public List<SlaStep> completedIn(YearMonth month) {
-        OffsetDateTime from = month.atDay(1).atStartOfDay(Times.OFFICE_ZONE).toOffsetDateTime();
-        OffsetDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(Times.OFFICE_ZONE).toOffsetDateTime();
-        return steps.completedBetween(from, to);
+        return steps.completedBetween(start(month), start(month.plusMonths(1)));
     }
 
-    /** On-time rate of completed steps grouped by {@code key}, in catalogue order where the key is a service. */
+    public List<ApplicationDeadlines.Finished> finishedIn(YearMonth month) {
+        return applications.finishedBetween(start(month), start(month.plusMonths(1)));
+    }
+
+    /** Applications whose letter was issued, per service: how many by the time promised to the citizen. */
+    public List<SlaDashboard.Rate> serviceRates(List<ApplicationDeadlines.Finished> finished) {
+        Map<String, List<ApplicationDeadlines.Finished>> groups = finished.stream()
+                .collect(Collectors.groupingBy(ApplicationDeadlines.Finished::serviceCode, java.util.TreeMap::new,
+                        Collectors.toList()));
+        return groups.entrySet().stream().map(e -> rate(e.getKey(), serviceName(e.getKey()), e.getValue().size(),
+                (int) e.getValue().stream().filter(ApplicationDeadlines.Finished::onTime).count())).toList();
+    }
+
+    private static OffsetDateTime start(YearMonth month) {
+        return month.atDay(1).atStartOfDay(Times.OFFICE_ZONE).toOffsetDateTime();
+    }
+
+    /** On-time rate of completed staff steps grouped by {@code key} (step, officer), in key order. */
     public static List<SlaDashboard.Rate> rates(List<SlaStep> done, Function<SlaStep, String> key,
                                                Function<String, String> label) {
         Map<String, List<SlaStep>> groups = done.stream().filter(s -> key.apply(s) != null)
                 .collect(Collectors.groupingBy(key, java.util.TreeMap::new, Collectors.toList()));
-        return groups.entrySet().stream().map(e -> {
-            int onTime = (int) e.getValue().stream().filter(s -> "ON_TIME".equals(s.outcome())).count();
-            int completed = e.getValue().size();
-            return new SlaDashboard.Rate(e.getKey(), label.apply(e.getKey()), completed, onTime,
-                    completed == 0 ? null : Math.round(100f * onTime / completed));
-        }).toList();
+        return groups.entrySet().stream().map(e -> rate(e.getKey(), label.apply(e.getKey()), e.getValue().size(),
+                (int) e.getValue().stream().filter(s -> "ON_TIME".equals(s.outcome())).count())).toList();
+    }
+
+    private static SlaDashboard.Rate rate(String key, String label, int completed, int onTime) {
+        return new SlaDashboard.Rate(key, label, completed, onTime,
+                completed == 0 ? null : Math.round(100f * onTime / completed));
     }
 
     public String serviceName(String code) {
@@ -91,12 +113,17 @@ public class SlaFigures {
                 step.processInstanceId());
     }
 
-    private static int percentUsed(SlaStep step, OffsetDateTime now) {
+    /** Share of the step's office time used, as the reminder at 75 % counts it. */
+    private int percentUsed(SlaStep step, OffsetDateTime now) {
         if (step.dueAt() == null) {
             return 0;
         }
-        long allowed = Math.max(1, Duration.between(step.startedAt(), step.dueAt()).toSeconds());
-        long used = Math.max(0, Duration.between(step.startedAt(), now).toSeconds());
+        long allowed = calendar.officeTimeBetween(step.startedAt(), step.dueAt()).toSeconds();
+        if (allowed <= 0) {
+            return now.isBefore(step.dueAt()) ? 0 : 100;
+        }
+        long used = calendar.officeTimeBetween(step.startedAt(), now.isBefore(step.startedAt()) ? step.startedAt() : now)
+                .toSeconds();
         return (int) Math.min(999, 100 * used / allowed);
     }
 }
