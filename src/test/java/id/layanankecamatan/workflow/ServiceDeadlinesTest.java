@@ -115,6 +115,9 @@ class ServiceDeadlinesTest extends IntegrationTest {
                 .isEqualTo("COMPLETED_LATE");
     }
 
+    @Autowired
+    id.layanankecamatan.sla.ApplicationDeadlines slaRecords;
+
     @Test
     void theClockStandsStillWhileTheOfficeWaitsForTheCitizensCorrection() {
         // given an application on Friday 27 November 2026 at 10:00, promised for Monday 16:00
@@ -141,6 +144,8 @@ class ServiceDeadlinesTest extends IntegrationTest {
         Assertions.assertThat(view.timeliness()).isEqualTo(Timeliness.ON_TIME);
         Assertions.assertThat(view.history()).last().extracting(ApplicationEvent::note).asString()
                 .contains("berhenti selama 7 jam kerja");
+        // and the service record keeps the paused office time, which completion times leave out
+        Assertions.assertThat(slaRecords.find(registrationNumber).orElseThrow().pausedMinutes()).isEqualTo(7 * 60);
         assertThat(verification).isWaitingAt(TASK_VERIFY);
     }
 
