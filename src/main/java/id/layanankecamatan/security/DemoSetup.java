@@ -1,6 +1,5 @@
 package id.layanankecamatan.security;
 
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;

@@ -1,7 +1,6 @@
 package id.layanankecamatan.signing;
 
 import java.io.IOException;
-import java.security.cert.CertificateEncodingException;
 import java.util.Collection;
 import java.util.List;
 import org.apache.pdfbox.Loader;
