@@ -49,8 +49,8 @@ public class Deadlines {
 
     /** The completion time promised to the citizen (moved by a correction pause or an extension). */
     public Date completion(DelegateExecution execution) {
-        return Date.from(applications.findByRegistrationNumber(execution.getProcessBusinessKey()).orElseThrow()
-                .dueAt().toInstant());
+        return Date.from(promised(applications.findByRegistrationNumber(execution.getProcessBusinessKey())
+                .orElseThrow()).toInstant());
     }
 
     /**
@@ -61,9 +61,16 @@ public class Deadlines {
         Application application = applications.findByRegistrationNumber(execution.getProcessBusinessKey())
                 .orElseThrow();
         OffsetDateTime now = Times.now();
-        OffsetDateTime next = application.clockPausedAt() != null || !application.dueAt().isAfter(now)
-                ? calendar.addWorkingDays(now, 1) : application.dueAt();
+        OffsetDateTime due = promised(application);
+        OffsetDateTime next = application.clockPausedAt() != null || !due.isAfter(now)
+                ? calendar.addWorkingDays(now, 1) : due;
         return Date.from(next.toInstant());
+    }
+
+    /** The stored promise; an application from before deadlines were kept gets the catalogue's from submission. */
+    private OffsetDateTime promised(Application application) {
+        return application.dueAt() != null ? application.dueAt() : calendar.add(application.submittedAt(),
+                catalog.get(application.serviceCode()).deadlines().completion());
     }
 
     private OffsetDateTime due(VariableScope execution, String step) {
