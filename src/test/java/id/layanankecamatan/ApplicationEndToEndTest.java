@@ -138,6 +138,9 @@ class ApplicationEndToEndTest extends IntegrationTest {
                 .findFirst().orElseThrow();
         assertThat(letterMail.getAllRecipients()[0].toString()).isEqualTo("siti@example.com");
         assertThat(pdfAttachment(letterMail)).isEqualTo(pdf);
+        String verificationCode = jdbc.sql("SELECT l.verification_code FROM letter l JOIN application a ON a.id = l.application_id "
+                + "WHERE a.registration_number = ?").param(number).query(String.class).single();
+        assertThat(body(letterMail)).contains("/verifikasi/" + verificationCode);
     }
 
     @Test

@@ -83,7 +83,10 @@ public class NotifyApplicantDelegate implements JavaDelegate {
                 Letter letter = letters.findByApplicationId(application.id()).orElseThrow();
                 yield new OutgoingMail(to, "Surat untuk permohonan " + number + " telah terbit",
                         greeting + service + " Anda telah ditandatangani dengan nomor surat " + letter.number()
-                                + ". Surat terlampir dalam surel ini dan dapat diunduh di halaman lacak." + track,
+                                + ". Surat terlampir dalam surel ini dan dapat diunduh di halaman lacak."
+                                + (letter.verificationCode() == null ? "" : " Siapa pun yang menerima surat ini dapat "
+                                + "memeriksa keasliannya di " + publicUrl.of("/verifikasi/" + letter.verificationCode())
+                                + ".") + track,
                         LetterDownload.fileName(letter), letter.pdf());
             }
             default -> throw new IllegalArgumentException("Unknown notification '" + kind + "'");
