@@ -236,11 +236,15 @@ class ApplicationEndToEndTest extends IntegrationTest {
     }
 
     private static String body(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        if (content instanceof String text) {
-            return text;
+        return firstText(message.getContent());
+    }
+
+    /** The first text part, however deep the multipart nesting. */
+    private static String firstText(Object content) throws Exception {
+        if (content instanceof MimeMultipart multipart) {
+            return firstText(multipart.getBodyPart(0).getContent());
         }
-        return String.valueOf(((MimeMultipart) content).getBodyPart(0).getContent());
+        return String.valueOf(content);
     }
 
     private static byte[] pdfAttachment(MimeMessage message) throws Exception {
