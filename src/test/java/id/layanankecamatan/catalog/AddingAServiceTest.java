@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.ProcessCoverage;
 import id.layanankecamatan.support.RealServers;
 import id.layanankecamatan.support.Samples;
 import java.util.Map;
@@ -30,7 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test", "extra-service"})
-@Import(RealServers.class)
+@Import({RealServers.class, ProcessCoverage.class})
 @DirtiesContext
 class AddingAServiceTest {
 

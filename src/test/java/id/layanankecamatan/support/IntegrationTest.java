@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
-@Import(RealServers.class)
+@Import({RealServers.class, ProcessCoverage.class})
 public abstract class IntegrationTest {
 
     @LocalServerPort
