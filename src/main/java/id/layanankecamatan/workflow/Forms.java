@@ -1,6 +1,7 @@
 package id.layanankecamatan.workflow;
 
 import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.catalog.ServiceDefinition;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +19,6 @@ public class Forms {
     }
 
     public String of(VariableScope execution, String step) {
-        String serviceCode = (String) execution.getVariable(ProcessIds.VAR_SERVICE_CODE);
-        String form = catalog.get(serviceCode).forms().get(step);
-        if (form == null) {
-            throw new IllegalStateException("Service " + serviceCode + " names no form for step '" + step + "'");
-        }
-        return form;
+        return StepSetting.of(catalog, execution, ServiceDefinition::forms, "form", step);
     }
 }
