@@ -31,6 +31,8 @@ import org.springframework.stereotype.Component;
 public class ServiceFormsCheck implements SmartInitializingSingleton {
 
     /** A formRef taken from the catalogue: {@code ${forms.of(execution, 'verify')}}. */
+    static final String VERIFY = "verify";
+
     static final Pattern FROM_CATALOGUE = Pattern.compile("\\$\\{forms\\.of\\((?:execution|task), *'([a-z0-9-]+)'\\)}");
 
     private final ServiceCatalog catalog;
@@ -61,14 +63,14 @@ public class ServiceFormsCheck implements SmartInitializingSingleton {
             return List.of(service.code() + ": process '" + service.processKey() + "' is not deployed");
         }
         Set<String> usedSteps = new HashSet<>();
-        Set<String> usedForms = new HashSet<>();
+        Map<String, JsonNode> usedForms = new HashMap<>();
         for (ProcessDefinition definition : withCalledProcesses(main, service, problems)) {
             Map<String, JsonNode> deployed = deployedForms(definition.getDeploymentId());
             for (UserTask task : repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
                 String where = service.code() + ": " + definition.getKey() + "/" + task.getId();
                 String form = formOf(task, service, where, usedSteps, problems);
                 if (form != null) {
-                    usedForms.add(form);
+                    usedForms.put(form, deployed.get(form));
                     if (!deployed.containsKey(form)) {
                         problems.add(where + " shows form '" + form + "', which is not deployed with " + definition.getKey());
                     }
@@ -76,12 +78,47 @@ public class ServiceFormsCheck implements SmartInitializingSingleton {
             }
         }
         service.forms().forEach((step, form) -> {
-            if (!usedSteps.contains(step) && !usedForms.contains(form)) {
+            if (!usedSteps.contains(step) && !usedForms.containsKey(form)) {
                 problems.add(service.code() + ": names form '" + form + "' for step '" + step
                         + "', which no user task of its process or the steps it calls shows");
             }
         });
+        JsonNode verifyForm = usedForms.get(service.forms().get(VERIFY));
+        if (verifyForm != null) {
+            problems.addAll(missingInputs(service, verifyForm));
+        }
         return problems;
+    }
+
+    /**
+     * The verification form must let the officer correct every service field (rows as a dynamic list with a
+     * column for each column), or the officer could not complete the task with the data the validator asks for.
+     */
+    private static List<String> missingInputs(ServiceDefinition service, JsonNode form) {
+        List<String> missing = new ArrayList<>();
+        for (FieldDefinition field : service.fields()) {
+            JsonNode input = input(form.path("components"), field);
+            if (input == null) {
+                missing.add(service.code() + ": form '" + form.path("id").asText() + "' has no input for field '"
+                        + field.code() + "'");
+            } else {
+                field.columns().stream().filter(column -> input(input.path("components"), column) == null)
+                        .forEach(column -> missing.add(service.code() + ": form '" + form.path("id").asText()
+                                + "' has no input for column '" + column.code() + "' of '" + field.code() + "'"));
+            }
+        }
+        return missing;
+    }
+
+    private static JsonNode input(JsonNode components, FieldDefinition field) {
+        for (JsonNode component : components) {
+            boolean rows = field.type() == FieldDefinition.Type.ROWS;
+            if (rows ? "dynamiclist".equals(component.path("type").asText()) && field.code().equals(component.path("path").asText())
+                    : field.code().equals(component.path("key").asText())) {
+                return component;
+            }
+        }
+        return null;
     }
 
     /** The form id the task shows for this service, or null (with a problem) when there is none. */

@@ -26,8 +26,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A service added with no Java: a catalogue entry (test profile extra-service) and a BPMN file in the test
- * resources. It is published, accepts applications, runs the shared steps and issues its letter.
+ * A service added with no Java: a catalogue entry (test profile extra-service), a BPMN file and its verification
+ * form in the test resources. It is published, accepts applications, runs the shared steps and issues its letter.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test", "extra-service"})
@@ -58,6 +58,9 @@ class AddingAServiceTest {
         JsonNode receipt = JSON.readTree(created.getBody());
         String number = receipt.get("registrationNumber").asText();
         Jobs.runDue(engine, number);
+        // its verification shows the service's own form, named in its catalogue entry and deployed from test resources
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number).initializeFormKeys().singleResult()
+                .getCamundaFormRef().getKey()).isEqualTo("verify-kelakuan-baik");
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
                 Map.of("decision", "accept"));
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),

@@ -62,6 +62,18 @@ class ServiceCatalogTest extends IntegrationTest {
     }
 
     @Test
+    void aVerificationFormWithoutTheServiceFieldsIsRefused() {
+        ServiceDefinition ahliWaris = catalog.get("ahli-waris");
+
+        List<String> problems = formsCheck.problems(withForms(ahliWaris,
+                Map.of("verify", "verify-keramaian", "sign", "sign-letter")));
+
+        assertThat(problems).contains(
+                "ahli-waris: form 'verify-keramaian' has no input for field 'deceasedName'",
+                "ahli-waris: form 'verify-keramaian' has no input for field 'heirs'");
+    }
+
+    @Test
     void everyGroupTheRoutingNamesExists() {
         for (ServiceDefinition s : catalog.services()) {
             s.routing().forEach((step, groups) -> Stream.of(groups.split(",")).map(String::strip).forEach(group ->
