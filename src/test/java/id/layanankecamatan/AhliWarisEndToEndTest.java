@@ -74,15 +74,7 @@ class AhliWarisEndToEndTest extends IntegrationTest {
 
     private static ObjectNode applicationData() throws Exception {
         ObjectNode data = JSON.valueToTree(Samples.applicant());
-        data.setAll((ObjectNode) JSON.readTree("""
-                {"deceasedName": "Ahmad Lubis", "deceasedNik": "1277031005600001", "dateOfDeath": "2026-10-02",
-                 "heirs": [
-                   {"name": "Rosmawati Nasution", "nik": "1277034506700001", "relationship": "istri"},
-                   {"name": "Putra Lubis", "nik": "1277031203950002", "relationship": "anak"},
-                   {"name": "Nur'aini Lubis", "nik": "1277035708980003", "relationship": "anak"}],
-                 "witnesses": [
-                   {"name": "Harun Siregar", "nik": "1277030101700004"},
-                   {"name": "Marlina Daulay", "nik": "1277034202750005"}]}"""));
+        data.setAll(Samples.ahliWarisDetails());
         return data;
     }
 

@@ -82,6 +82,12 @@ public class ApplicationRepository {
                 .update();
     }
 
+    /** Service-specific fields corrected by staff at verification; the applicant's own data stays. */
+    public void updateDetails(long id, Map<String, Object> details, OffsetDateTime now) {
+        jdbc.sql("UPDATE application SET details_json = ?, updated_at = ? WHERE id = ?")
+                .params(toJson(details), now, id).update();
+    }
+
     public void addEvent(long applicationId, ApplicationStatus status, String note, String actor,
                          OffsetDateTime at) {
         jdbc.sql("INSERT INTO application_event (application_id, status, note, actor, occurred_at) VALUES (?, ?, ?, ?, ?)")

@@ -13,8 +13,11 @@ import java.util.Map;
  * One service and its standard (UU 25/2009 art. 21, split as PermenPAN-RB 15/2014 does): the six published
  * components (requirements, procedure, completion time, cost, product, complaint handling) and the eight
  * internal ones; plus what the process and the letter need. {@code completionTime} is the published wording,
- * {@code deadlines} the same promise and each step's allowance as durations the calendar counts. {@code routing} maps a process step (verify,
- * review, sign) to the Camunda group(s) that do it; {@code fields} are the service-specific data.
+ * {@code deadlines} the same promise and each step's allowance as durations the calendar counts. {@code routing}
+ * maps a process step (verify, review, sign) to the Camunda group(s) that do it; {@code forms} names the Camunda
+ * Form of each staff step (verify, review, sign, and a service's own steps such as confirm-original), which the
+ * shared steps take from here ({@code ${forms.of(execution, 'verify')}}); {@code fields} are the service-specific
+ * data.
  */
 public record ServiceDefinition(
         @NotBlank @Pattern(regexp = "[a-z0-9-]+") String code,
@@ -31,6 +34,7 @@ public record ServiceDefinition(
         @NotNull @Valid InternalStandard internal,
         @Min(1) int correctionWorkingDays,
         @NotEmpty Map<String, String> routing,
+        @NotEmpty Map<String, String> forms,
         List<@Valid FieldDefinition> fields,
         @NotNull @Valid LetterTemplate letter) {
 

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,7 +51,7 @@ public class RecordDecisionListener implements TaskListener {
         if (note != null && note.length() > 2000) {
             throw new BadUserRequestException("Catatan terlalu panjang (paling banyak 2000 karakter).");
         }
-        String actor = actor(task);
+        String actor = StaffActor.of(task);
         Application application = applications.findByRegistrationNumber(task.getExecution().getProcessBusinessKey())
                 .orElseThrow();
         OffsetDateTime now = Times.now();
@@ -80,13 +79,5 @@ public class RecordDecisionListener implements TaskListener {
                         OffsetDateTime now) {
         applications.updateStatus(application.id(), status, now);
         applications.addEvent(application.id(), status, note, actor, now);
-    }
-
-    private static String actor(DelegateTask task) {
-        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (current != null && current.getUserId() != null) {
-            return current.getUserId();
-        }
-        return task.getAssignee() == null ? "petugas" : task.getAssignee();
     }
 }

@@ -1,6 +1,7 @@
 package id.layanankecamatan.workflow;
 
 import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.catalog.ServiceDefinition;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +19,6 @@ public class Routing {
     }
 
     public String candidates(VariableScope execution, String step) {
-        String serviceCode = (String) execution.getVariable(ProcessIds.VAR_SERVICE_CODE);
-        String groups = catalog.get(serviceCode).routing().get(step);
-        if (groups == null) {
-            throw new IllegalStateException("Service " + serviceCode + " names no group for step '" + step + "'");
-        }
-        return groups;
+        return StepSetting.of(catalog, execution, ServiceDefinition::routing, "group", step);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.ProcessCoverage;
 import id.layanankecamatan.support.RealServers;
 import id.layanankecamatan.support.Samples;
 import java.util.Map;
@@ -25,12 +26,12 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A service added with no Java: a catalogue entry (test profile extra-service) and a BPMN file in the test
- * resources. It is published, accepts applications, runs the shared steps and issues its letter.
+ * A service added with no Java: a catalogue entry (test profile extra-service), a BPMN file and its verification
+ * form in the test resources. It is published, accepts applications, runs the shared steps and issues its letter.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test", "extra-service"})
-@Import(RealServers.class)
+@Import({RealServers.class, ProcessCoverage.class})
 @DirtiesContext
 class AddingAServiceTest {
 
@@ -57,6 +58,9 @@ class AddingAServiceTest {
         JsonNode receipt = JSON.readTree(created.getBody());
         String number = receipt.get("registrationNumber").asText();
         Jobs.runDue(engine, number);
+        // its verification shows the service's own form, named in its catalogue entry and deployed from test resources
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number).initializeFormKeys().singleResult()
+                .getCamundaFormRef().getKey()).isEqualTo("verify-kelakuan-baik");
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
                 Map.of("decision", "accept"));
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),

@@ -3,17 +3,12 @@ package id.layanankecamatan.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.layanankecamatan.support.IntegrationTest;
-import java.io.InputStream;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
@@ -31,6 +26,8 @@ class ServiceCatalogTest extends IntegrationTest {
     @Autowired
     ServiceCatalog catalog;
     @Autowired
+    ServiceFormsCheck formsCheck;
+    @Autowired
     RepositoryService repository;
 
     @Test
@@ -46,19 +43,40 @@ class ServiceCatalogTest extends IntegrationTest {
     }
 
     @Test
-    void everyServiceProcessIsDeployedWithItsFormsAndCalledSteps() throws Exception {
-        Set<String> formIds = deployedFormIds();
-        for (ServiceDefinition s : catalog.services()) {
-            ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(s.processKey())
-                    .latestVersion().singleResult();
-            assertThat(definition).as("process " + s.processKey() + " of " + s.code()).isNotNull();
-            for (ProcessDefinition used : withCalledProcesses(definition)) {
-                BpmnModelInstance model = repository.getBpmnModelInstance(used.getId());
-                for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-                    assertThat(formIds).as(used.getKey() + "/" + task.getId()).contains(task.getCamundaFormRef());
-                }
-            }
-        }
+    void everyServiceNamesExactlyTheFormsOfItsStaffTasksAndEachIsDeployed() {
+        assertThat(catalog.services()).allSatisfy(s -> assertThat(formsCheck.problems(s)).as(s.code()).isEmpty());
+    }
+
+    @Test
+    void theStaffTasksShowTheFormTheCatalogueNamesForTheService() {
+        ServiceDefinition legalisasi = catalog.get("legalisasi");
+        assertThat(legalisasi.forms()).containsOnlyKeys("verify", "confirm-original", "sign");
+        assertThat(catalog.get("sku").forms()).containsOnlyKeys("verify", "review", "sign");
+    }
+
+    @Test
+    void formsThatDoNotMatchTheProcessAreNamed() {
+        ServiceDefinition domisili = catalog.get("domisili");
+
+        List<String> problems = formsCheck.problems(withForms(domisili,
+                Map.of("verify", "verify-unknown", "review", "review-application")));
+
+        assertThat(problems).containsExactlyInAnyOrder(
+                "domisili: verification/task_verify_application shows form 'verify-unknown', which is not deployed with verification",
+                "domisili: signing/task_sign_letter asks the catalogue for the form of step 'sign', which it does not name",
+                "domisili: names form 'review-application' for step 'review', which no user task of its process or the steps it calls shows");
+    }
+
+    @Test
+    void aVerificationFormWithoutTheServiceFieldsIsRefused() {
+        ServiceDefinition ahliWaris = catalog.get("ahli-waris");
+
+        List<String> problems = formsCheck.problems(withForms(ahliWaris,
+                Map.of("verify", "verify-keramaian", "sign", "sign-letter")));
+
+        assertThat(problems).contains(
+                "ahli-waris: form 'verify-keramaian' has no input for field 'deceasedName'",
+                "ahli-waris: form 'verify-keramaian' has no input for field 'heirs'");
     }
 
     @Test
@@ -121,6 +139,12 @@ class ServiceCatalogTest extends IntegrationTest {
                 .hasStackTraceContaining("services[0].internal");
     }
 
+    private static ServiceDefinition withForms(ServiceDefinition s, Map<String, String> forms) {
+        return new ServiceDefinition(s.code(), s.name(), s.description(), s.processKey(), s.requirements(),
+                s.procedure(), s.completionTime(), s.deadlines(), s.cost(), s.product(), s.complaints(), s.internal(),
+                s.correctionWorkingDays(), s.routing(), forms, s.fields(), s.letter());
+    }
+
     private List<ProcessDefinition> withCalledProcesses(ProcessDefinition definition) {
         List<ProcessDefinition> all = new java.util.ArrayList<>(List.of(definition));
         for (CallActivity call : repository.getBpmnModelInstance(definition.getId())
@@ -131,20 +155,5 @@ class ServiceCatalogTest extends IntegrationTest {
             all.add(called);
         }
         return all;
-    }
-
-    private Set<String> deployedFormIds() throws Exception {
-        Set<String> ids = new HashSet<>();
-        ObjectMapper json = new ObjectMapper();
-        for (var deployment : repository.createDeploymentQuery().list()) {
-            for (String resource : repository.getDeploymentResourceNames(deployment.getId())) {
-                if (resource.endsWith(".form")) {
-                    try (InputStream in = repository.getResourceAsStream(deployment.getId(), resource)) {
-                        ids.add(json.readTree(in).get("id").asText());
-                    }
-                }
-            }
-        }
-        return ids;
     }
 }

@@ -8,10 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The whole application on real parts: PostgreSQL, an SMTP server, the Camunda engine and webapps on a random
@@ -19,10 +16,7 @@ import org.springframework.test.context.TestExecutionListeners;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
-@Import({RealServers.class, ProcessEngineCoverageConfiguration.class})
-// camunda-process-test-coverage records the flow nodes each test class passes (reports: target/process-test-coverage)
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@Import({RealServers.class, ProcessCoverage.class})
 public abstract class IntegrationTest {
 
     @LocalServerPort

@@ -2,6 +2,8 @@ package id.layanankecamatan.support;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.layanankecamatan.application.ApplicantData;
 import id.layanankecamatan.application.Submission;
@@ -70,5 +72,28 @@ public final class Samples {
     public static List<UploadedFile> domisiliScans() {
         return List.of(new UploadedFile("ktp", "ktp.jpg", jpeg()), new UploadedFile("kk", "kk.pdf", pdf("kk")),
                 new UploadedFile("pengantar_rt_rw", "pengantar.png", png()));
+    }
+
+    /** Service data of a Surat Keterangan Ahli Waris: the deceased, three heirs and two witnesses. */
+    public static ObjectNode ahliWarisDetails() {
+        try {
+            return (ObjectNode) new ObjectMapper().readTree("""
+                    {"deceasedName": "Ahmad Lubis", "deceasedNik": "1277031005600001", "dateOfDeath": "2026-10-02",
+                     "heirs": [
+                       {"name": "Rosmawati Nasution", "nik": "1277034506700001", "relationship": "istri"},
+                       {"name": "Putra Lubis", "nik": "1277031203950002", "relationship": "anak"},
+                       {"name": "Nur'aini Lubis", "nik": "1277035708980003", "relationship": "anak"}],
+                     "witnesses": [
+                       {"name": "Harun Siregar", "nik": "1277030101700004"},
+                       {"name": "Marlina Daulay", "nik": "1277034202750005"}]}""");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static List<UploadedFile> ahliWarisScans() {
+        return List.of(new UploadedFile("akta_kematian", "akta.pdf", pdf("akta")),
+                new UploadedFile("pernyataan_ahli_waris", "pernyataan.pdf", pdf("pernyataan")),
+                new UploadedFile("ktp_kk_ahli_waris", "ktp-kk.pdf", pdf("ktp kk")));
     }
 }

@@ -7,6 +7,8 @@ import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.application.UploadedFile;
 import id.layanankecamatan.support.IntegrationTest;
+import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.workflow.ProcessIds;
 import java.util.List;
 import org.camunda.bpm.engine.FilterService;
@@ -19,10 +21,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The officer's side in a real browser: Camunda Tasklist lists the verification task of a new application. */
+/**
+ * The officer's side in a real browser: Camunda Tasklist lists the verification task of a new application, and the
+ * verification form of a service shows its own data (heirs as rows) ready to be corrected.
+ */
 class TasklistBrowserTest extends IntegrationTest {
 
     static Browser browser;
@@ -61,11 +67,7 @@ class TasklistBrowserTest extends IntegrationTest {
                 .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult();
         assertThat(task).isNotNull();
 
-        browser.driver.get(baseUrl() + "/camunda/app/tasklist/default/");
-        browser.waiting(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys("petugas");
-        browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-        browser.driver.findElement(By.cssSelector("button[type='submit']")).click();
+        logInAsPetugas();
 
         browser.waiting(30).until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Tugas grup saya"))).click();
         browser.waiting(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
@@ -80,5 +82,39 @@ class TasklistBrowserTest extends IntegrationTest {
         browser.waiting(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                 "Keputusan verifikasi"));
         browser.screenshot("tasklist-verify-form");
+    }
+
+    @Test
+    void officerCanCorrectTheHeirsInTheVerificationFormOfAhliWaris() {
+        String number = applications.submit(new Submission("ahli-waris", Samples.applicant(), Samples.ahliWarisDetails(),
+                Samples.ahliWarisScans(), null, Submission.CHANNEL_ONLINE)).registrationNumber();
+        Jobs.runDue(processEngine, number);
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult();
+        tasks.claim(task.getId(), "petugas");
+
+        logInAsPetugas();
+        String filterId = filters.createFilterQuery().filterName("Tugas saya").singleResult().getId();
+        browser.driver.get(baseUrl() + "/camunda/app/tasklist/default/#/?filter=" + filterId + "&task=" + task.getId());
+
+        // the heirs are rows of a dynamic list, filled from the application and open for correction
+        WebElement heir = browser.waiting(30).until(d -> d.findElements(By.cssSelector(".fjs-form input")).stream()
+                .filter(i -> "Rosmawati Nasution".equals(i.getDomProperty("value"))).findFirst().orElse(null));
+        assertThat(heir.isEnabled()).isTrue();
+        assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("Ahli waris", "Data layanan");
+        browser.screenshot("tasklist-verify-ahli-waris");
+    }
+
+    /** Logs in unless an earlier test of this browser already did. */
+    private void logInAsPetugas() {
+        browser.driver.get(baseUrl() + "/camunda/app/tasklist/default/");
+        browser.waiting(30).until(d -> !d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty()
+                || !d.findElements(By.partialLinkText("Tugas grup saya")).isEmpty());
+        if (browser.driver.findElements(By.partialLinkText("Tugas grup saya")).isEmpty()) {
+            browser.waiting(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                    .sendKeys("petugas");
+            browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+            browser.driver.findElement(By.cssSelector("button[type='submit']")).click();
+        }
     }
 }

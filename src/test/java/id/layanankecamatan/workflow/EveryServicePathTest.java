@@ -9,14 +9,25 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.layanankecamatan.application.ApplicationService;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Samples;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,6 +47,12 @@ class EveryServicePathTest extends IntegrationTest {
     ApplicationService applications;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    FormService formService;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     Stream<String> services() {
         return catalog.services().stream().map(ServiceDefinition::code);
@@ -94,6 +111,34 @@ class EveryServicePathTest extends IntegrationTest {
         complete(task(signing), withVariables(VAR_DECISION, "reject", VAR_NOTE, "Tidak dapat ditandatangani."));
         execute(job(signing));
         assertThat(instance).isEnded().hasPassedInOrder(CALL_SIGNING, ERROR_SIGNING_REJECTED, END_REJECTED_AT_SIGNING);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("services")
+    void everyStaffTaskShowsTheFormTheCatalogueNamesForTheService(String service) throws Exception {
+        Map<String, String> forms = catalog.get(service).forms();
+        ProcessInstance instance = submitted(service);
+        Assertions.assertThat(shownForm(task(calledProcessInstance(VERIFICATION, instance)))).isEqualTo(forms.get("verify"));
+        complete(task(calledProcessInstance(VERIFICATION, instance)), withVariables(VAR_DECISION, "accept"));
+        if (forms.containsKey("review")) {
+            Assertions.assertThat(shownForm(task(calledProcessInstance(REVIEW, instance)))).isEqualTo(forms.get("review"));
+            complete(task(calledProcessInstance(REVIEW, instance)), withVariables(VAR_DECISION, "approve"));
+        }
+        if (forms.containsKey("confirm-original")) {
+            Assertions.assertThat(shownForm(task(instance))).isEqualTo(forms.get("confirm-original"));
+            complete(task(instance), withVariables(VAR_DECISION, "confirm"));
+        }
+        Assertions.assertThat(shownForm(task(calledProcessInstance(SIGNING, instance)))).isEqualTo(forms.get("sign"));
+    }
+
+    /** The form Tasklist loads for the task: the evaluated formRef, and the deployed form behind it. */
+    private String shownForm(Task task) throws Exception {
+        String ref = tasks.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult()
+                .getCamundaFormRef().getKey();
+        try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
+            Assertions.assertThat(JSON.readTree(form).get("id").asText()).isEqualTo(ref);
+        }
+        return ref;
     }
 
     /** A valid application for any catalogue service, waiting at its first staff step. */
