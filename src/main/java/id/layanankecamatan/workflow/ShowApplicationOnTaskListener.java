@@ -7,6 +7,7 @@ import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.Attachment;
 import id.layanankecamatan.application.AttachmentRepository;
 import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.sla.DeadlineText;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -30,13 +31,15 @@ public class ShowApplicationOnTaskListener implements TaskListener {
     private final AttachmentRepository attachments;
     private final ServiceCatalog catalog;
     private final DetailsText details;
+    private final DeadlineText deadlineText;
 
     public ShowApplicationOnTaskListener(ApplicationRepository applications, AttachmentRepository attachments,
-                                         ServiceCatalog catalog, DetailsText details) {
+                                         ServiceCatalog catalog, DetailsText details, DeadlineText deadlineText) {
         this.applications = applications;
         this.attachments = attachments;
         this.catalog = catalog;
         this.details = details;
+        this.deadlineText = deadlineText;
     }
 
     @Override
@@ -56,6 +59,7 @@ public class ShowApplicationOnTaskListener implements TaskListener {
         shown.put("detailsText", details.describe(catalog.get(application.serviceCode()).fields(), application.details()));
         shown.put("documentLinks", documentLinks(registrationNumber, attachments.current(application.id())));
         shown.put("historyText", history(applications.events(application.id())));
+        shown.put("deadlineText", deadlineText.of(application));
         shown.put("letterPreviewLink", "[Buka pratinjau surat (PDF)](/staff/applications/%s/letter-preview)"
                 .formatted(registrationNumber));
         task.setVariablesLocal(shown);

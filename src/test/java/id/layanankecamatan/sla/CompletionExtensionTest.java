@@ -43,6 +43,12 @@ class CompletionExtensionTest extends IntegrationTest {
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2037-06-01T08:00:00+07:00").toInstant()));
         Receipt receipt = applications.submit(Samples.submission(catalog.get("sku")));
         Jobs.runDue(processEngine, receipt.registrationNumber());
+        // the officer's form shows the promise and where to extend it
+        org.camunda.bpm.engine.task.Task verify = processEngine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(receipt.registrationNumber()).singleResult();
+        assertThat(String.valueOf(processEngine.getTaskService().getVariableLocal(verify.getId(), "deadlineText")))
+                .contains("Dijanjikan selesai **3 Juni 2037 16:00 WIB**",
+                        "(/staff/permohonan/" + receipt.registrationNumber() + "/perpanjangan)");
         Http http = new Http(baseUrl());
         String path = "/api/v1/sla/applications/" + receipt.registrationNumber() + "/extension";
         String body = "{\"reason\": \"Survei lapangan tertunda karena banjir\"}";

@@ -1,0 +1,44 @@
+package id.layanankecamatan.sla;
+
+import id.layanankecamatan.application.Application;
+import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.web.IndonesianDates;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a staff form says about the completion time promised to the citizen: when, whether the clock stands
+ * still, and the link to extend it where the catalogue allows one extension that has not been used.
+ */
+@Component
+public class DeadlineText {
+
+    private final ApplicationDeadlines deadlines;
+    private final ServiceCatalog catalog;
+    private final IndonesianDates dates;
+
+    public DeadlineText(ApplicationDeadlines deadlines, ServiceCatalog catalog, IndonesianDates dates) {
+        this.deadlines = deadlines;
+        this.catalog = catalog;
+        this.dates = dates;
+    }
+
+    public String of(Application application) {
+        if (application.dueAt() == null) {
+            return "-";
+        }
+        StringBuilder text = new StringBuilder("Dijanjikan selesai **" + dates.format(application.dueAt()) + " WIB**");
+        if (application.clockPausedAt() != null) {
+            text.append(" (jam layanan berhenti: menunggu perbaikan pemohon)");
+        }
+        text.append('.');
+        ApplicationDeadlines.Record record = deadlines.find(application.registrationNumber()).orElseThrow();
+        if (record.extendedAt() != null) {
+            text.append(" Sudah diperpanjang oleh ").append(record.extendedBy()).append(": ")
+                    .append(record.extensionReason());
+        } else if (catalog.get(application.serviceCode()).deadlines().allowedExtension().isPresent()) {
+            text.append("\n\n[Perpanjang waktu penyelesaian (satu kali, dengan alasan)](/staff/permohonan/")
+                    .append(application.registrationNumber()).append("/perpanjangan)");
+        }
+        return text.toString();
+    }
+}
