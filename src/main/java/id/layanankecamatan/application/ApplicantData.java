@@ -20,7 +20,10 @@ public record ApplicantData(String nik, String name, String address, String rt, 
                 && purpose == null && email == null && phone == null;
     }
 
-    /** Fields given in the correction replace the stored ones; fields left out keep their value. */
+    /**
+     * Fields given in the correction replace the stored ones, a field given empty clears it (normalize after);
+     * fields left out (null) keep their value.
+     */
     public ApplicantData withCorrections(ApplicantData c) {
         return new ApplicantData(pick(c.nik, nik), pick(c.name, name), pick(c.address, address), pick(c.rt, rt),
                 pick(c.rw, rw), pick(c.village, village), pick(c.purpose, purpose), pick(c.email, email),

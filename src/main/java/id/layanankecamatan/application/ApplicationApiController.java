@@ -116,7 +116,8 @@ public class ApplicationApiController {
         }
         try {
             ApplicantData applicant = json.treeToValue(fields, ApplicantData.class);
-            return applicant.normalized().isEmpty() ? null : applicant;
+            // a field given empty counts: it clears that field
+            return applicant.isEmpty() ? null : applicant;
         } catch (JsonProcessingException e) {
             throw new InvalidApplicationException("data", "Data pemohon bukan JSON yang sah.");
         }

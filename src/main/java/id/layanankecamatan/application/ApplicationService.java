@@ -159,8 +159,9 @@ public class ApplicationService {
                 throw new InvalidApplicationException("data", "Tidak ada perbaikan yang dikirim: ubah data atau unggah berkas.");
             }
             ServiceDefinition service = catalog.get(current.serviceCode());
+            // a field sent empty is cleared (e.g. the e-mail address); a field not sent keeps its value
             ApplicantData corrected = corrections == null ? current.applicant()
-                    : current.applicant().withCorrections(corrections.normalized());
+                    : current.applicant().withCorrections(corrections).normalized();
             List<FieldProblem> problems = new ArrayList<>(applicantValidator.validate(corrected));
             DetailsValidator.Result details = detailsValidator.validate(service.fields(),
                     mergedDetails(current.details(), detailCorrections));

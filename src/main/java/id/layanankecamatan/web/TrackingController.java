@@ -134,9 +134,10 @@ public class TrackingController {
             return redirectToTrackForm(number);
         }
         String statusPath = "redirect:" + statusPath(application.get().registrationNumber());
-        ApplicantData submitted = form.toApplicantData().normalized();
+        // the form holds every field: one left empty is meant to be cleared, so it is passed on as sent
+        ApplicantData submitted = form.toApplicantData();
         // unchanged data is no correction: then only the re-uploaded files count
-        ApplicantData corrections = submitted.equals(application.get().applicant()) ? null : submitted;
+        ApplicantData corrections = submitted.normalized().equals(application.get().applicant()) ? null : submitted;
         try {
             service.correct(application.get(), corrections, PortalForms.chosenFiles(request));
             redirect.addFlashAttribute("notice", "Perbaikan terkirim. Petugas akan memeriksa kembali berkas Anda.");

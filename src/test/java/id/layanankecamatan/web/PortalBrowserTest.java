@@ -140,6 +140,9 @@ class PortalBrowserTest extends IntegrationTest {
         type("heirs_0_nik", "1277034506700001");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("heirs_0_relationship")))
                 .selectByValue("istri");
+        // one heir row to start with; the next appears on request
+        assertThat(browser.driver.findElement(By.id("heirs_1_name")).isDisplayed()).isFalse();
+        browser.driver.findElement(By.id("heirs-add")).click();
         type("heirs_1_name", "Putra Lubis");
         type("heirs_1_nik", "1277031203950002");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("heirs_1_relationship")))

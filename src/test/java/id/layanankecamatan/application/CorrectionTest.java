@@ -1,0 +1,69 @@
+package id.layanankecamatan.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.layanankecamatan.support.Http;
+import id.layanankecamatan.support.IntegrationTest;
+import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.workflow.ProcessIds;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** A correction replaces what it names: a field sent empty is cleared, a field not sent stays as it was. */
+class CorrectionTest extends IntegrationTest {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    ApplicationRepository repository;
+    @Autowired
+    TaskService tasks;
+
+    private Receipt receipt;
+    private Http http;
+
+    @BeforeEach
+    void returnedForCorrection() {
+        http = new Http(baseUrl());
+        receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(), null,
+                Submission.CHANNEL_ONLINE));
+        Jobs.runDue(processEngine, receipt.registrationNumber());
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(receipt.registrationNumber())
+                .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult().getId(),
+                Map.of("decision", "return", "note", "Alamat surel tidak aktif."));
+        Jobs.runDue(processEngine, receipt.registrationNumber());
+    }
+
+    @Test
+    void anEmailAddressSentEmptyIsRemovedAndTheRestIsKept() {
+        ResponseEntity<String> answer = correct("{\"email\": \"\"}");
+
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+        ApplicantData stored = repository.findByRegistrationNumber(receipt.registrationNumber()).orElseThrow().applicant();
+        assertThat(stored.email()).isNull();
+        assertThat(stored.phone()).isEqualTo(Samples.applicant().phone());
+        assertThat(stored.name()).isEqualTo(Samples.applicant().name());
+    }
+
+    @Test
+    void clearingBothWaysToReachTheCitizenIsRefusedAndNothingChanges() {
+        ResponseEntity<String> answer = correct("{\"email\": \"\", \"phone\": \"\"}");
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody()).contains("Isi alamat surel atau nomor HP");
+        Application stored = repository.findByRegistrationNumber(receipt.registrationNumber()).orElseThrow();
+        assertThat(stored.applicant()).isEqualTo(Samples.applicant());
+        assertThat(stored.status()).isEqualTo(ApplicationStatus.RETURNED);
+    }
+
+    private ResponseEntity<String> correct(String json) {
+        return http.postMultipart("/api/v1/applications/" + receipt.registrationNumber() + "/correction",
+                new Http.Parts().json("data", json).build(), h -> h.set("X-Tracking-Code", receipt.trackingCode()));
+    }
+}
