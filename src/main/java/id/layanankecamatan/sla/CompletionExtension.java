@@ -2,6 +2,7 @@ package id.layanankecamatan.sla;
 
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationRepository;
+import id.layanankecamatan.application.StaffReason;
 import id.layanankecamatan.application.Times;
 import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.calendar.WorkingDuration;
@@ -18,9 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CompletionExtension {
-
-    private static final int MIN_REASON = 10;
-    private static final int MAX_REASON = 1000;
 
     private final ApplicationRepository applications;
     private final ApplicationDeadlines deadlines;
@@ -52,11 +50,8 @@ public class CompletionExtension {
             throw new ExtensionRefusedException("Permohonan sudah selesai; waktunya tidak dapat diperpanjang.",
                     Refusal.NOT_ALLOWED);
         }
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
-            throw new ExtensionRefusedException("Tuliskan alasan perpanjangan (10 sampai 1000 karakter).",
-                    Refusal.INVALID);
-        }
+        String why = StaffReason.of(reason).orElseThrow(() -> new ExtensionRefusedException(
+                "Tuliskan alasan perpanjangan (10 sampai 1000 karakter).", Refusal.INVALID));
         OffsetDateTime now = Times.now();
         OffsetDateTime newDue = calendar.add(application.dueAt(), extension);
         if (!deadlines.extend(registrationNumber, newDue, officer, why, now)) {

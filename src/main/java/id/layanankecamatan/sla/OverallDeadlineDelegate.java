@@ -1,15 +1,13 @@
 package id.layanankecamatan.sla;
 
 import id.layanankecamatan.application.Times;
-import id.layanankecamatan.notify.Mailer;
-import id.layanankecamatan.notify.OutgoingMail;
+import id.layanankecamatan.notify.StaffMail;
 import id.layanankecamatan.security.StaffGroups;
 import id.layanankecamatan.web.IndonesianDates;
 import java.time.OffsetDateTime;
-import org.camunda.bpm.engine.IdentityService;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,15 +21,12 @@ public class OverallDeadlineDelegate implements JavaDelegate {
     public static final String VAR_PASSED = "overallPassed";
 
     private final ApplicationDeadlines deadlines;
-    private final Mailer mailer;
-    private final IdentityService identity;
+    private final StaffMail mail;
     private final IndonesianDates dates;
 
-    public OverallDeadlineDelegate(ApplicationDeadlines deadlines, Mailer mailer, IdentityService identity,
-                                   IndonesianDates dates) {
+    public OverallDeadlineDelegate(ApplicationDeadlines deadlines, StaffMail mail, IndonesianDates dates) {
         this.deadlines = deadlines;
-        this.mailer = mailer;
-        this.identity = identity;
+        this.mail = mail;
         this.dates = dates;
     }
 
@@ -43,14 +38,10 @@ public class OverallDeadlineDelegate implements JavaDelegate {
         boolean passed = record.clockPausedAt() == null && record.dueAt() != null && !now.isBefore(record.dueAt());
         execution.setVariableLocal(VAR_PASSED, passed);
         if (passed && deadlines.breached(number, now)) {
-            for (User camat : identity.createUserQuery().memberOfGroup(StaffGroups.CAMAT).list()) {
-                if (camat.getEmail() != null && !camat.getEmail().isBlank()) {
-                    mailer.send(new OutgoingMail(camat.getEmail(), "Melewati waktu penyelesaian: " + number,
-                            "Permohonan " + number + " belum selesai pada waktu yang dijanjikan kepada pemohon ("
-                                    + dates.format(record.dueAt()) + " WIB).\n\nLihat Camunda Cockpit, bagian "
-                                    + "Standar pelayanan, untuk langkah yang tertahan.", null, null));
-                }
-            }
+            mail.toGroups(List.of(StaffGroups.CAMAT), "Melewati waktu penyelesaian: " + number,
+                    "Permohonan " + number + " belum selesai pada waktu yang dijanjikan kepada pemohon ("
+                            + dates.format(record.dueAt()) + " WIB).\n\nLihat Camunda Cockpit, bagian "
+                            + "Standar pelayanan, untuk langkah yang tertahan.");
         }
     }
 }

@@ -1,18 +1,13 @@
 package id.layanankecamatan.sla;
 
 import id.layanankecamatan.application.Times;
-import id.layanankecamatan.notify.Mailer;
-import id.layanankecamatan.notify.OutgoingMail;
+import id.layanankecamatan.notify.StaffMail;
 import id.layanankecamatan.security.StaffGroups;
 import id.layanankecamatan.web.IndonesianDates;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -26,14 +21,12 @@ import org.springframework.stereotype.Component;
 public class SlaAlerts {
 
     private final SlaSteps steps;
-    private final Mailer mailer;
-    private final IdentityService identity;
+    private final StaffMail mail;
     private final IndonesianDates dates;
 
-    public SlaAlerts(SlaSteps steps, Mailer mailer, IdentityService identity, IndonesianDates dates) {
+    public SlaAlerts(SlaSteps steps, StaffMail mail, IndonesianDates dates) {
         this.steps = steps;
-        this.mailer = mailer;
-        this.identity = identity;
+        this.mail = mail;
         this.dates = dates;
     }
 
@@ -44,12 +37,15 @@ public class SlaAlerts {
             if (!steps.reminded(task.getId(), now)) {
                 continue;
             }
-            Set<String> to = task.getAssignee() != null ? emailsOfUser(task.getAssignee())
-                    : emailsOfGroups(candidateGroups(execution, task));
-            send(to, "Pengingat: " + task.getName() + " " + execution.getProcessBusinessKey(),
-                    "Permohonan " + execution.getProcessBusinessKey() + " menunggu langkah \"" + task.getName()
-                            + "\". Sebagian besar waktu yang diberikan sudah terpakai; batas waktunya "
-                            + dates.format(time(task)) + " WIB.\n\nBuka Camunda Tasklist untuk menyelesaikannya.");
+            String subject = "Pengingat: " + task.getName() + " " + execution.getProcessBusinessKey();
+            String body = "Permohonan " + execution.getProcessBusinessKey() + " menunggu langkah \"" + task.getName()
+                    + "\". Sebagian besar waktu yang diberikan sudah terpakai; batas waktunya "
+                    + dates.format(time(task)) + " WIB.\n\nBuka Camunda Tasklist untuk menyelesaikannya.";
+            if (task.getAssignee() != null) {
+                mail.toUser(task.getAssignee(), subject, body);
+            } else {
+                mail.toGroups(candidateGroups(execution, task), subject, body);
+            }
         }
     }
 
@@ -63,7 +59,7 @@ public class SlaAlerts {
             }
             String holder = task.getAssignee() != null ? task.getAssignee()
                     : "grup " + String.join(", ", candidateGroups(execution, task));
-            send(emailsOfGroups(List.of(level)), "Terlambat: " + task.getName() + " " + execution.getProcessBusinessKey(),
+            mail.toGroups(List.of(level), "Terlambat: " + task.getName() + " " + execution.getProcessBusinessKey(),
                     "Permohonan " + execution.getProcessBusinessKey() + " melewati batas waktu standar pelayanan pada "
                             + "langkah \"" + task.getName() + "\" (batas " + dates.format(time(task)) + " WIB), "
                             + "dipegang oleh " + holder + ".\n\nLihat Camunda Cockpit, bagian Standar pelayanan.");
@@ -78,30 +74,6 @@ public class SlaAlerts {
     private static List<String> candidateGroups(DelegateExecution execution, Task task) {
         return execution.getProcessEngineServices().getTaskService().getIdentityLinksForTask(task.getId()).stream()
                 .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).sorted().toList();
-    }
-
-    private Set<String> emailsOfUser(String userId) {
-        Set<String> emails = new LinkedHashSet<>();
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        if (user != null && user.getEmail() != null && !user.getEmail().isBlank()) {
-            emails.add(user.getEmail());
-        }
-        return emails;
-    }
-
-    private Set<String> emailsOfGroups(List<String> groups) {
-        Set<String> emails = new LinkedHashSet<>();
-        for (String group : groups) {
-            identity.createUserQuery().memberOfGroup(group).list().stream().map(User::getEmail)
-                    .filter(e -> e != null && !e.isBlank()).forEach(emails::add);
-        }
-        return emails;
-    }
-
-    private void send(Set<String> to, String subject, String body) {
-        for (String address : to) {
-            mailer.send(new OutgoingMail(address, subject, body, null, null));
-        }
     }
 
     private static OffsetDateTime time(Task task) {

@@ -2,6 +2,7 @@ package id.layanankecamatan.verification;
 
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationStatus;
+import id.layanankecamatan.application.StaffReason;
 import id.layanankecamatan.application.Times;
 import id.layanankecamatan.security.StaffGroups;
 import java.time.OffsetDateTime;
@@ -12,9 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** The camat withdraws an issued letter with a reason; the letter itself stays as issued, in the archive. */
 @Service
 public class LetterRevocation {
-
-    private static final int MIN_REASON = 10;
-    private static final int MAX_REASON = 1000;
 
     private final LetterArchive archive;
     private final ApplicationRepository applications;
@@ -35,10 +33,8 @@ public class LetterRevocation {
         if (!mayRevoke(user)) {
             throw new RevocationRefusedException("Hanya camat yang dapat mencabut surat.", true);
         }
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
-            throw new RevocationRefusedException("Tuliskan alasan pencabutan (10 sampai 1000 karakter).", false);
-        }
+        String why = StaffReason.of(reason).orElseThrow(() -> new RevocationRefusedException(
+                "Tuliskan alasan pencabutan (10 sampai 1000 karakter).", false));
         if (letter.revoked()) {
             throw new RevocationRefusedException("Surat nomor " + letter.number() + " sudah dicabut sebelumnya.",
                     false);

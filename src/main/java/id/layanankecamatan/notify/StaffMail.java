@@ -1,0 +1,42 @@
+package id.layanankecamatan.notify;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Mail to office staff, addressed by their Camunda accounts: one user, or every member of some groups. */
+@Component
+public class StaffMail {
+
+    private final Mailer mailer;
+    private final IdentityService identity;
+
+    public StaffMail(Mailer mailer, IdentityService identity) {
+        this.mailer = mailer;
+        this.identity = identity;
+    }
+
+    public void toUser(String userId, String subject, String body) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        send(user == null ? List.of() : List.of(user), subject, body);
+    }
+
+    /** Each member once, even when in several of the groups. */
+    public void toGroups(List<String> groups, String subject, String body) {
+        Set<User> members = new LinkedHashSet<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String group : groups) {
+            identity.createUserQuery().memberOfGroup(group).list().stream().filter(u -> seen.add(u.getId()))
+                    .forEach(members::add);
+        }
+        send(List.copyOf(members), subject, body);
+    }
+
+    private void send(List<User> users, String subject, String body) {
+        users.stream().map(User::getEmail).filter(e -> e != null && !e.isBlank()).distinct()
+                .forEach(address -> mailer.send(new OutgoingMail(address, subject, body, null, null)));
+    }
+}
