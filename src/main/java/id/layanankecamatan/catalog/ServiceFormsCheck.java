@@ -32,6 +32,14 @@ public class ServiceFormsCheck implements SmartInitializingSingleton {
 
     /** A formRef taken from the catalogue: {@code ${forms.of(execution, 'verify')}}. */
     static final String VERIFY = "verify";
+    /**
+     * Variable names the processes and the staff forms already use: a service field (a form key) named like one
+     * would overwrite it.
+     */
+    static final Set<String> RESERVED = Set.of("serviceCode", "decision", "note", "signedBy", "correctionDue",
+            "overallPassed", "level", "registrationNumber", "serviceName", "submittedAt", "applicantNik",
+            "applicantName", "applicantAddress", "purpose", "contact", "detailsText", "documentLinks", "historyText",
+            "deadlineText", "letterPreviewLink");
 
     static final Pattern FROM_CATALOGUE = Pattern.compile("\\$\\{forms\\.of\\((?:execution|task), *'([a-z0-9-]+)'\\)}");
 
@@ -83,6 +91,8 @@ public class ServiceFormsCheck implements SmartInitializingSingleton {
                         + "', which no user task of its process or the steps it calls shows");
             }
         });
+        service.fields().stream().filter(f -> RESERVED.contains(f.code())).forEach(f -> problems.add(service.code()
+                + ": field '" + f.code() + "' is named like a variable the processes or staff forms use; rename it"));
         JsonNode verifyForm = usedForms.get(service.forms().get(VERIFY));
         if (verifyForm != null) {
             problems.addAll(missingInputs(service, verifyForm));

@@ -68,6 +68,22 @@ class ServiceCatalogTest extends IntegrationTest {
     }
 
     @Test
+    void aServiceFieldNamedLikeAProcessVariableIsRefused() {
+        ServiceDefinition keramaian = catalog.get("keramaian");
+        List<FieldDefinition> fields = new java.util.ArrayList<>(keramaian.fields());
+        fields.add(new FieldDefinition("note", "Catatan", FieldDefinition.Type.TEXT, false, null, null, null, null,
+                null, null));
+        ServiceDefinition clashing = new ServiceDefinition(keramaian.code(), keramaian.name(), keramaian.description(),
+                keramaian.processKey(), keramaian.requirements(), keramaian.procedure(), keramaian.completionTime(),
+                keramaian.deadlines(), keramaian.cost(), keramaian.product(), keramaian.complaints(),
+                keramaian.internal(), keramaian.correctionWorkingDays(), keramaian.routing(), keramaian.forms(), fields,
+                keramaian.letter());
+
+        assertThat(formsCheck.problems(clashing)).contains(
+                "keramaian: field 'note' is named like a variable the processes or staff forms use; rename it");
+    }
+
+    @Test
     void aVerificationFormWithoutTheServiceFieldsIsRefused() {
         ServiceDefinition ahliWaris = catalog.get("ahli-waris");
 
