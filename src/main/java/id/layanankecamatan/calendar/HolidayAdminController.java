@@ -2,7 +2,7 @@ package id.layanankecamatan.calendar;
 
 import id.layanankecamatan.application.FieldProblem;
 import id.layanankecamatan.security.StaffGroups;
-import id.layanankecamatan.staff.StaffAccessFilter;
+import id.layanankecamatan.security.StaffUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Year;
 import java.util.Map;
@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The admin page for the holiday table (/staff/hari-libur): every member of staff sees it, administrators
- * (camunda-admin) add, change and delete. /staff/* is guarded by {@link StaffAccessFilter}.
+ * (camunda-admin) add, change and delete. /staff/* is guarded by {@link id.layanankecamatan.security.SecurityConfiguration}.
  */
 @Controller
 public class HolidayAdminController {
@@ -41,12 +41,12 @@ public class HolidayAdminController {
 
     @GetMapping(PAGE)
     public String list(@RequestParam(name = "tahun", required = false) Integer year,
-                       @RequestAttribute(StaffAccessFilter.STAFF_USER) String user, Model model) {
+                       @RequestAttribute(StaffUser.ATTRIBUTE) String user, Model model) {
         return show(year, new HolidayRequest(null, null, HolidayKind.LOCAL.name(), null), null, Map.of(), user, model);
     }
 
     @GetMapping(PAGE + "/{id}")
-    public String edit(@PathVariable long id, @RequestAttribute(StaffAccessFilter.STAFF_USER) String user,
+    public String edit(@PathVariable long id, @RequestAttribute(StaffUser.ATTRIBUTE) String user,
                        Model model) {
         Holiday holiday = holidays.get(id);
         return show(holiday.date().getYear(), new HolidayRequest(holiday.date().toString(), holiday.name(),
@@ -54,7 +54,7 @@ public class HolidayAdminController {
     }
 
     @PostMapping(PAGE)
-    public String create(@ModelAttribute HolidayRequest form, @RequestAttribute(StaffAccessFilter.STAFF_USER) String user,
+    public String create(@ModelAttribute HolidayRequest form, @RequestAttribute(StaffUser.ATTRIBUTE) String user,
                          HttpServletResponse response, Model model, RedirectAttributes redirect) {
         requireAdmin(user);
         try {
@@ -69,7 +69,7 @@ public class HolidayAdminController {
 
     @PostMapping(PAGE + "/{id}")
     public String update(@PathVariable long id, @ModelAttribute HolidayRequest form,
-                         @RequestAttribute(StaffAccessFilter.STAFF_USER) String user, HttpServletResponse response,
+                         @RequestAttribute(StaffUser.ATTRIBUTE) String user, HttpServletResponse response,
                          Model model, RedirectAttributes redirect) {
         requireAdmin(user);
         try {
@@ -83,7 +83,7 @@ public class HolidayAdminController {
     }
 
     @PostMapping(PAGE + "/{id}/hapus")
-    public String delete(@PathVariable long id, @RequestAttribute(StaffAccessFilter.STAFF_USER) String user,
+    public String delete(@PathVariable long id, @RequestAttribute(StaffUser.ATTRIBUTE) String user,
                          RedirectAttributes redirect) {
         requireAdmin(user);
         Holiday holiday = holidays.get(id);

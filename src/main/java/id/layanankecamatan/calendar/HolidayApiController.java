@@ -1,13 +1,8 @@
 package id.layanankecamatan.calendar;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.layanankecamatan.security.CamundaUsers;
 import java.net.URI;
 import java.time.Year;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The holiday table for staff (read) and administrators (write); see {@link HolidayApiAccessFilter}. */
+/** The holiday table for staff (read) and administrators (write); who may do which is decided in {@link id.layanankecamatan.security.SecurityConfiguration}. */
 @RestController
 public class HolidayApiController {
 
@@ -30,15 +25,6 @@ public class HolidayApiController {
     public HolidayApiController(HolidayService holidays, WorkingCalendar calendar) {
         this.holidays = holidays;
         this.calendar = calendar;
-    }
-
-    @Bean
-    static FilterRegistrationBean<HolidayApiAccessFilter> holidayApiAccessFilter(IdentityService identity,
-                                                                                ObjectMapper json) {
-        FilterRegistrationBean<HolidayApiAccessFilter> registration = new FilterRegistrationBean<>(
-                new HolidayApiAccessFilter(new CamundaUsers(identity), json));
-        registration.addUrlPatterns(PATH, PATH + "/*");
-        return registration;
     }
 
     /** Without {@code year}: the current year in the office's time zone. */

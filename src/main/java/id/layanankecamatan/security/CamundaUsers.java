@@ -2,20 +2,24 @@ package id.layanankecamatan.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
 
 /**
- * Who is calling, for our own staff pages and APIs: a user logged in to the Camunda webapps (their session is
- * recognised, so links from Tasklist just work) or HTTP Basic with a Camunda account.
+ * The Camunda identity as our user store: accounts, passwords and groups are those of the engine, so staff have
+ * one login for Tasklist, Cockpit, our staff pages and the engine REST API. A group id is a Spring Security
+ * authority of the same name.
  */
+@Component
 public class CamundaUsers {
 
     private final IdentityService identity;
@@ -24,16 +28,19 @@ public class CamundaUsers {
         this.identity = identity;
     }
 
-    public Optional<String> authenticatedUser(HttpServletRequest request) {
-        return fromWebappSession(request).or(() -> fromBasicAuth(request));
+    /** Checks the password; a wrong one counts towards the engine's lock-out, so callers throttle first. */
+    public boolean checkPassword(String userId, String password) {
+        return identity.checkPassword(userId, password);
     }
 
-    public boolean isMemberOfAny(String userId, Collection<String> groupIds) {
+    /** Groups are read live on every request: removing an officer from a group takes effect at once. */
+    public List<GrantedAuthority> authorities(String userId) {
         return identity.createGroupQuery().groupMember(userId).list().stream()
-                .anyMatch(g -> groupIds.contains(g.getId()));
+                .map(Group::getId).<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
     }
 
-    private static Optional<String> fromWebappSession(HttpServletRequest request) {
+    /** A user logged in to Tasklist or Cockpit in this browser session (so links from a task form just work). */
+    public static Optional<String> fromWebappSession(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             return Optional.empty();
@@ -42,23 +49,5 @@ public class CamundaUsers {
         Authentication authentication = authentications == null ? null
                 : authentications.getAuthenticationForProcessEngine("default");
         return authentication instanceof UserAuthentication user ? Optional.of(user.getIdentityId()) : Optional.empty();
-    }
-
-    private Optional<String> fromBasicAuth(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Optional.empty();
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            if (colon < 0) {
-                return Optional.empty();
-            }
-            String userId = decoded.substring(0, colon);
-            return identity.checkPassword(userId, decoded.substring(colon + 1)) ? Optional.of(userId) : Optional.empty();
-        } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
-        }
     }
 }

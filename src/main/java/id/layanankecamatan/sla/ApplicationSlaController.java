@@ -1,6 +1,6 @@
 package id.layanankecamatan.sla;
 
-import id.layanankecamatan.staff.StaffAccessFilter;
+import id.layanankecamatan.security.StaffUser;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,7 @@ public class ApplicationSlaController {
     @PostMapping("/extension")
     public Map<String, OffsetDateTime> extend(@PathVariable String registrationNumber,
                                               @RequestBody(required = false) Map<String, String> body,
-                                              @RequestAttribute(StaffAccessFilter.STAFF_USER) String officer) {
+                                              @RequestAttribute(StaffUser.ATTRIBUTE) String officer) {
         return Map.of("dueAt", extension.extend(registrationNumber, body == null ? null : body.get("reason"), officer));
     }
 

@@ -3,7 +3,7 @@ package id.layanankecamatan.sla;
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.catalog.ServiceCatalog;
-import id.layanankecamatan.staff.StaffAccessFilter;
+import id.layanankecamatan.security.StaffUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +37,7 @@ public class ExtensionPageController {
 
     @PostMapping("/staff/permohonan/{number}/perpanjangan")
     public ModelAndView extend(@PathVariable String number, @RequestParam(value = "alasan", required = false) String reason,
-                               @RequestAttribute(StaffAccessFilter.STAFF_USER) String officer) {
+                               @RequestAttribute(StaffUser.ATTRIBUTE) String officer) {
         try {
             extension.extend(number, reason, officer);
             return page(number, HttpStatus.OK).addObject("message", "Waktu penyelesaian telah diperpanjang.");

@@ -5,10 +5,6 @@ import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.Attachment;
 import id.layanankecamatan.application.AttachmentRepository;
 import id.layanankecamatan.document.LetterService;
-import id.layanankecamatan.security.CamundaUsers;
-import org.camunda.bpm.engine.IdentityService;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,15 +25,6 @@ public class StaffController {
         this.applications = applications;
         this.attachments = attachments;
         this.letters = letters;
-    }
-
-    @Bean
-    static FilterRegistrationBean<StaffAccessFilter> staffAccessFilter(IdentityService identity) {
-        FilterRegistrationBean<StaffAccessFilter> registration = new FilterRegistrationBean<>(
-                new StaffAccessFilter(new CamundaUsers(identity)));
-        // scans, previews, the letter archive and the service-level figures are for office staff only
-        registration.addUrlPatterns("/staff/*", "/api/v1/sla/*");
-        return registration;
     }
 
     @GetMapping("/staff/applications/{registrationNumber}/attachments/{attachmentId}")

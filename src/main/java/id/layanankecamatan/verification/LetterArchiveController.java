@@ -2,7 +2,7 @@ package id.layanankecamatan.verification;
 
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
-import id.layanankecamatan.staff.StaffAccessFilter;
+import id.layanankecamatan.security.StaffUser;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
@@ -33,13 +33,13 @@ public class LetterArchiveController {
 
     @GetMapping("/staff/surat")
     public ModelAndView list(@RequestParam(value = "nomor", required = false) String number,
-                             @RequestAttribute(StaffAccessFilter.STAFF_USER) String user) {
+                             @RequestAttribute(StaffUser.ATTRIBUTE) String user) {
         return page(number, user, HttpStatus.OK);
     }
 
     @PostMapping("/staff/surat/{code}/pencabutan")
     public ModelAndView revoke(@PathVariable String code, @RequestParam(value = "alasan", required = false) String reason,
-                               @RequestAttribute(StaffAccessFilter.STAFF_USER) String user,
+                               @RequestAttribute(StaffUser.ATTRIBUTE) String user,
                                RedirectAttributes flash) {
         Optional<ArchivedLetter> letter = archive.byVerificationCode(code);
         if (letter.isEmpty()) {

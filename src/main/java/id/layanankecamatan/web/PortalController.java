@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import id.layanankecamatan.OfficeProperties;
-import id.layanankecamatan.staff.StaffAccessFilter;
+import id.layanankecamatan.security.StaffUser;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -88,14 +88,14 @@ public class PortalController {
      */
     @GetMapping("/staff/loket/{code}")
     public String counterForm(@PathVariable String code,
-                              @RequestAttribute(StaffAccessFilter.STAFF_USER) String officer, Model model) {
+                              @RequestAttribute(StaffUser.ATTRIBUTE) String officer, Model model) {
         return showForm(service(code), new ApplicantForm(), Map.of(), officer, model);
     }
 
     @PostMapping("/staff/loket/{code}")
     public String counterSubmit(@PathVariable String code, @ModelAttribute("form") ApplicantForm form,
                                 @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey,
-                                @RequestAttribute(StaffAccessFilter.STAFF_USER) String officer,
+                                @RequestAttribute(StaffUser.ATTRIBUTE) String officer,
                                 MultipartHttpServletRequest request, HttpSession session,
                                 HttpServletResponse response, Model model) {
         return submit(code, form, idempotencyKey, officer, request, session, response, model);

@@ -11,6 +11,7 @@ import id.layanankecamatan.application.InvalidApplicationException;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.document.Letter;
 import id.layanankecamatan.document.LetterDownload;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.HashSet;
@@ -63,7 +64,7 @@ public class TrackingController {
     @PostMapping("/lacak")
     public String track(@RequestParam(name = "nomor", required = false) String number,
                         @RequestParam(name = "kode", required = false) String code,
-                        HttpSession session, HttpServletResponse response, Model model) {
+                        HttpServletRequest request, HttpServletResponse response, Model model) {
         Optional<Application> application = service.findForCitizen(number, code);
         if (application.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -72,7 +73,10 @@ public class TrackingController {
             return "track";
         }
         String registrationNumber = application.get().registrationNumber();
-        unlocked(session).add(registrationNumber);
+        // a new session id once the code unlocks something: an id planted before (session fixation) unlocks nothing
+        request.getSession();
+        request.changeSessionId();
+        unlocked(request.getSession()).add(registrationNumber);
         return "redirect:" + statusPath(registrationNumber);
     }
 
