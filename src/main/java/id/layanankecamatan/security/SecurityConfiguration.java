@@ -85,7 +85,9 @@ public class SecurityConfiguration {
                         .anyRequest().hasAnyAuthority(staff))
                 .addFilterAfter(new StaffUserAttribute(), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(answers).accessDeniedHandler(answers))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // the session is the Camunda webapps' (recognised on every request); renewing its id here would pull it
+                // from under Tasklist's and Cockpit's parallel calls
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER).sessionFixation(f -> f.none()))
                 // forms opened with the webapp session carry a token; scripts with Basic credentials need none
                 .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .headers(h -> h.contentSecurityPolicy(p -> p.policyDirectives(CSP))
@@ -153,8 +155,10 @@ public class SecurityConfiguration {
         return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 
+    /** Writes that a browser session authenticates carry the form's token; any write from another site is refused. */
     private static boolean needsCsrfToken(HttpServletRequest request) {
-        return isUnsafe(request) && (request.getHeader("Authorization") == null || isCrossSiteWrite(request));
+        return isCrossSiteWrite(request) || (isUnsafe(request) && request.getHeader("Authorization") == null
+                && CamundaUsers.fromWebappSession(request).isPresent());
     }
 
     private static boolean isUnsafe(HttpServletRequest request) {

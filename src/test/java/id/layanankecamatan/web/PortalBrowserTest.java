@@ -305,13 +305,19 @@ class PortalBrowserTest extends IntegrationTest {
     @Test
     void aTooLargeUploadGetsAReadablePageOnThePortalAndJsonOnTheApi() throws Exception {
         byte[] eleven = new byte[11 * 1024 * 1024];
-        HttpResponse<String> portal = postMultipart("/layanan/domisili/ajukan", "ktp", eleven, "text/html");
+        // as a browser: the form page gives the session and the form's address with its CSRF token
+        id.layanankecamatan.support.Browserless form = new id.layanankecamatan.support.Browserless(baseUrl());
+        String page = form.get("/layanan/domisili/ajukan").body();
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile("action=\"([^\"]+)\"").matcher(page);
+        assertThat(action.find()).isTrue();
+        HttpResponse<String> portal = postMultipart(action.group(1).replace("&amp;", "&"), "ktp", eleven, "text/html",
+                "JSESSIONID=" + form.session().orElseThrow());
         assertThat(portal.statusCode()).isEqualTo(413);
         assertThat(portal.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(portal.body()).contains("Berkas yang Anda pilih terlalu besar").doesNotContain("Whitelabel");
 
         HttpResponse<String> api = postMultipart("/api/v1/applications?service=domisili", "ktp", eleven,
-                "application/json");
+                "application/json", null);
         assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("json");
         assertThat(api.statusCode()).isEqualTo(400);
     }
@@ -325,7 +331,7 @@ class PortalBrowserTest extends IntegrationTest {
         assertThat(page.body()).contains("Halaman tidak ditemukan").doesNotContain("Whitelabel");
     }
 
-    private HttpResponse<String> postMultipart(String path, String part, byte[] content, String accept)
+    private HttpResponse<String> postMultipart(String path, String part, byte[] content, String accept, String cookie)
             throws Exception {
         String boundary = "----portaltest" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part
@@ -335,10 +341,13 @@ class PortalBrowserTest extends IntegrationTest {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private Receipt submitDirectly() {
