@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 /**
  * Security review H1: an Idempotency-Key is the caller's, bound to the request it first came with, and lives
@@ -36,6 +37,9 @@ class IdempotencyKeyTest extends IntegrationTest {
 
     @Autowired
     IdempotencyKeys keys;
+
+    @Autowired
+    List<ScheduledTaskHolder> schedulers;
 
     private Http http;
 
@@ -153,6 +157,12 @@ class IdempotencyKeyTest extends IntegrationTest {
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM idempotency_key WHERE scope_hash = ?").param(newScope)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theCleanupRunsOnASchedule() {
+        assertThat(schedulers.stream().flatMap(s -> s.getScheduledTasks().stream())).anySatisfy(task ->
+                assertThat(task.getTask().toString()).contains("IdempotencyKeys.deleteExpired"));
     }
 
     @Test
