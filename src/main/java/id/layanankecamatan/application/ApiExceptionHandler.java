@@ -22,6 +22,15 @@ public class ApiExceptionHandler {
         return problem;
     }
 
+    /** Names nothing of the earlier request: no number, no code, not even whether it still runs. */
+    @ExceptionHandler(IdempotencyConflictException.class)
+    ProblemDetail keyReused(IdempotencyConflictException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Kunci idempotensi sudah dipakai",
+                "Idempotency-Key ini sudah dipakai untuk permintaan lain dalam 24 jam terakhir. Gunakan kunci baru "
+                        + "untuk setiap permohonan yang berbeda; kirim ulang kunci yang sama hanya untuk permintaan "
+                        + "yang persis sama.");
+    }
+
     @ExceptionHandler(ApplicationNotFoundException.class)
     ProblemDetail notFound(ApplicationNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Tidak ditemukan", e.getMessage());

@@ -28,6 +28,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 public class ApplicationApiController {
 
     static final String TRACKING_CODE = "X-Tracking-Code";
+    static final String API_KEY_SCOPE = "api:";
 
     private final ApplicationService service;
     private final CitizenTracking tracking;
@@ -48,8 +49,10 @@ public class ApplicationApiController {
             throw new InvalidApplicationException("Idempotency-Key", "Idempotency-Key harus 1 sampai 100 karakter.");
         }
         JsonNode fields = tree(data, true);
-        Receipt receipt = service.submit(new Submission(serviceCode, applicant(fields), fields, files(request), key,
-                Submission.CHANNEL_ONLINE));
+        // API clients have no accounts: the key lives in the API's own namespace, and the service binds it to
+        // the content of the request, which only the original client can repeat
+        Receipt receipt = service.submit(new Submission(serviceCode, applicant(fields), fields, files(request),
+                key == null ? null : API_KEY_SCOPE + key, Submission.CHANNEL_ONLINE));
         return ResponseEntity.created(URI.create("/api/v1/applications/" + receipt.registrationNumber()))
                 .body(Map.of("registrationNumber", receipt.registrationNumber(), "trackingCode", receipt.trackingCode(),
                         "status", receipt.status()));

@@ -30,16 +30,16 @@ public class ApplicationRepository {
     }
 
     public long insert(String registrationNumber, String trackingCode, String serviceCode, ApplicantData data,
-                       Map<String, Object> details, String channel, String idempotencyKey, OffsetDateTime now,
+                       Map<String, Object> details, String channel, OffsetDateTime now,
                        OffsetDateTime dueAt) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO application (registration_number, tracking_code, service_code, status, applicant_nik,
-                    applicant_name, applicant_email, applicant_phone, data_json, details_json, channel, idempotency_key,
-                    submitted_at, updated_at, due_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    applicant_name, applicant_email, applicant_phone, data_json, details_json, channel, submitted_at,
+                    updated_at, due_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(registrationNumber, trackingCode, serviceCode, ApplicationStatus.SUBMITTED.name(), data.nik(),
-                        data.name(), data.email(), data.phone(), toJson(data), toJson(details), channel, idempotencyKey, now,
+                        data.name(), data.email(), data.phone(), toJson(data), toJson(details), channel, now,
                         now, dueAt)
                 .update(key, "id");
         return key.getKey().longValue();
@@ -50,9 +50,8 @@ public class ApplicationRepository {
                 .param(registrationNumber).query(this::map).optional();
     }
 
-    public Optional<Application> findByIdempotencyKey(String idempotencyKey) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE idempotency_key = ?")
-                .param(idempotencyKey).query(this::map).optional();
+    public Optional<Application> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE id = ?").param(id).query(this::map).optional();
     }
 
     public void updateStatus(long id, ApplicationStatus status, OffsetDateTime now) {

@@ -40,13 +40,16 @@ public class ApplicationService {
     private final ObjectMapper json;
     private final WorkingCalendar calendar;
     private final ServiceClock clock;
+    private final IdempotencyKeys idempotencyKeys;
+    private final RequestFingerprint fingerprint;
 
     public ApplicationService(ServiceCatalog catalog, ApplicantDataValidator applicantValidator,
                               DetailsValidator detailsValidator, UploadValidator uploadValidator, ApplicationRepository applications,
                               AttachmentRepository attachments, Counters counters, TrackingCodes trackingCodes,
                               RuntimeService runtime, TransactionTemplate transaction,
                               @Value("${layanan.office.code}") String officeCode, ObjectMapper json,
-                              WorkingCalendar calendar, ServiceClock clock) {
+                              WorkingCalendar calendar, ServiceClock clock, IdempotencyKeys idempotencyKeys,
+                              RequestFingerprint fingerprint) {
         this.catalog = catalog;
         this.applicantValidator = applicantValidator;
         this.detailsValidator = detailsValidator;
@@ -61,25 +64,49 @@ public class ApplicationService {
         this.json = json;
         this.calendar = calendar;
         this.clock = clock;
+        this.idempotencyKeys = idempotencyKeys;
+        this.fingerprint = fingerprint;
     }
 
+    /**
+     * Checks the submission and stores it. With an idempotency key (already scoped by the caller: "api:" + key,
+     * or the portal session's key) a repeat of the same request answers with the application it made; the key
+     * is looked up only after the request passed every check, and a different request under the same key is
+     * refused (IdempotencyConflictException) without a word about the earlier one.
+     */
     public Receipt submit(Submission submission) {
-        if (submission.idempotencyKey() != null) {
-            Optional<Application> earlier = applications.findByIdempotencyKey(submission.idempotencyKey());
-            if (earlier.isPresent()) {
-                return receiptOf(earlier.get());
-            }
+        Checked checked = check(submission);
+        if (submission.idempotencyKey() == null) {
+            return transaction.execute(status -> store(submission, checked, null));
+        }
+        IdempotencyKeys.Claim claim = IdempotencyKeys.Claim.of(submission.idempotencyKey(), fingerprint.of(
+                checked.service().code(), checked.applicant(), checked.details().values(), submission.files()));
+        Optional<Receipt> earlier = earlier(claim);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         try {
-            return transaction.execute(status -> store(submission));
+            return transaction.execute(status -> store(submission, checked, claim));
         } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
             // a double click raced us; the other request stored the application, so answer with it
-            return applications.findByIdempotencyKey(submission.idempotencyKey()).map(this::receiptOf)
-                    .orElseThrow(() -> sameKeyAtTheSameMoment);
+            return earlier(claim).orElseThrow(() -> sameKeyAtTheSameMoment);
         }
     }
 
-    private Receipt store(Submission submission) {
+    /** Only the checks of {@link #submit}: throws InvalidApplicationException, stores nothing. */
+    public void validate(Submission submission) {
+        check(submission);
+    }
+
+    private Optional<Receipt> earlier(IdempotencyKeys.Claim claim) {
+        return idempotencyKeys.earlierApplication(claim, Times.now())
+                .flatMap(applications::findById).map(this::receiptOf);
+    }
+
+    private record Checked(ServiceDefinition service, ApplicantData applicant, DetailsValidator.Result details) {
+    }
+
+    private Checked check(Submission submission) {
         ServiceDefinition service = catalog.find(submission.serviceCode()).orElseThrow(
                 () -> new InvalidApplicationException("service", "Layanan tidak dikenal."));
         ApplicantData applicant = submission.applicant() == null ? null : submission.applicant().normalized();
@@ -90,13 +117,22 @@ public class ApplicationService {
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(problems);
         }
+        return new Checked(service, applicant, details);
+    }
+
+    private Receipt store(Submission submission, Checked checked, IdempotencyKeys.Claim claim) {
+        ServiceDefinition service = checked.service();
+        ApplicantData applicant = checked.applicant();
         OffsetDateTime now = Times.now();
         String registrationNumber = nextRegistrationNumber(now);
         String trackingCode = trackingCodes.generate();
         // the published completion time runs from submission, in office time (UU 25/2009 art. 21)
         OffsetDateTime due = calendar.add(now, service.deadlines().completion());
-        long id = applications.insert(registrationNumber, trackingCode, service.code(), applicant, details.values(),
-                submission.channel(), submission.idempotencyKey(), now, due);
+        long id = applications.insert(registrationNumber, trackingCode, service.code(), applicant,
+                checked.details().values(), submission.channel(), now, due);
+        if (claim != null) {
+            idempotencyKeys.record(claim, id, now);
+        }
         storeFiles(id, submission.files(), now);
         if (submission.registeredBy() == null) {
             applications.addEvent(id, ApplicationStatus.SUBMITTED, "Permohonan diterima.", "pemohon", now);

@@ -1,6 +1,7 @@
 package id.layanankecamatan.web;
 
 import id.layanankecamatan.application.ApplicationService;
+import id.layanankecamatan.application.IdempotencyConflictException;
 import id.layanankecamatan.application.InvalidApplicationException;
 import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.application.Submission;
@@ -9,7 +10,6 @@ import id.layanankecamatan.catalog.ServiceDefinition;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +29,11 @@ import org.springframework.web.server.ResponseStatusException;
 public class PortalController {
 
     static final String RECEIPT = "portal.receipt";
+    static final String STALE_FORM = "Formulir ini sudah kedaluwarsa atau dibuka di perangkat lain, sehingga belum "
+            + "ada yang tersimpan. Periksa isian di bawah, pilih ulang berkas, lalu kirim sekali lagi.";
+    static final String CHANGED_FORM = "Formulir ini sudah pernah dikirim dengan isi yang berbeda, sehingga isian "
+            + "baru ini belum tersimpan. Periksa isian di bawah, pilih ulang berkas, lalu kirim sekali lagi untuk "
+            + "membuat permohonan baru.";
 
     private final ServiceCatalog catalog;
     private final ApplicationService applications;
@@ -70,8 +75,8 @@ public class PortalController {
     }
 
     @GetMapping("/layanan/{code}/ajukan")
-    public String form(@PathVariable String code, Model model) {
-        return showForm(service(code), new ApplicantForm(), Map.of(), null, model);
+    public String form(@PathVariable String code, HttpSession session, Model model) {
+        return showForm(service(code), new ApplicantForm(), Map.of(), null, session, model);
     }
 
     @PostMapping("/layanan/{code}/ajukan")
@@ -88,8 +93,9 @@ public class PortalController {
      */
     @GetMapping("/staff/loket/{code}")
     public String counterForm(@PathVariable String code,
-                              @RequestAttribute(StaffUser.ATTRIBUTE) String officer, Model model) {
-        return showForm(service(code), new ApplicantForm(), Map.of(), officer, model);
+                              @RequestAttribute(StaffUser.ATTRIBUTE) String officer, HttpSession session,
+                              Model model) {
+        return showForm(service(code), new ApplicantForm(), Map.of(), officer, session, model);
     }
 
     @PostMapping("/staff/loket/{code}")
@@ -105,19 +111,38 @@ public class PortalController {
                           MultipartHttpServletRequest request, HttpSession session, HttpServletResponse response,
                           Model model) {
         ServiceDefinition service = service(code);
+        FormKeys keys = FormKeys.of(session);
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey;
         try {
-            Receipt receipt = applications.submit(new Submission(code, form.toApplicantData(),
-                    PortalForms.details(service, request),
-                    PortalForms.chosenFiles(request), usableKey(idempotencyKey),
-                    officer == null ? Submission.CHANNEL_ONLINE : Submission.CHANNEL_COUNTER, officer));
+            Submission submission = new Submission(code, form.toApplicantData(), PortalForms.details(service, request),
+                    PortalForms.chosenFiles(request), key == null ? null : keys.scoped(key),
+                    officer == null ? Submission.CHANNEL_ONLINE : Submission.CHANNEL_COUNTER, officer);
+            if (key != null && !keys.issued(key)) {
+                // checked first, so that a wrong form gets its ordinary errors; then it is a stale form (another
+                // browser's, or too old): nothing is looked up and nothing stored
+                applications.validate(submission);
+                return showAgain(service, form, Map.of("form", STALE_FORM), HttpStatus.BAD_REQUEST, officer, request,
+                        session, response, model);
+            }
+            Receipt receipt = applications.submit(submission);
             // kept in the session, not the URL: a reload of the receipt still shows the tracking code
             session.setAttribute(RECEIPT, receipt);
             return "redirect:/tanda-terima";
         } catch (InvalidApplicationException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("entered", PortalForms.entered(request));
-            return showForm(service, form, PortalForms.byField(e.problems()), officer, model);
+            return showAgain(service, form, PortalForms.byField(e.problems()), HttpStatus.BAD_REQUEST, officer, request,
+                    session, response, model);
+        } catch (IdempotencyConflictException e) {
+            return showAgain(service, form, Map.of("form", CHANGED_FORM), HttpStatus.UNPROCESSABLE_ENTITY, officer,
+                    request, session, response, model);
         }
+    }
+
+    private String showAgain(ServiceDefinition service, ApplicantForm form, Map<String, String> errors,
+                             HttpStatus status, String officer, MultipartHttpServletRequest request,
+                             HttpSession session, HttpServletResponse response, Model model) {
+        response.setStatus(status.value());
+        model.addAttribute("entered", PortalForms.entered(request));
+        return showForm(service, form, errors, officer, session, model);
     }
 
     @GetMapping("/tanda-terima")
@@ -131,7 +156,7 @@ public class PortalController {
     }
 
     private String showForm(ServiceDefinition service, ApplicantForm form, Map<String, String> errors, String officer,
-                            Model model) {
+                            HttpSession session, Model model) {
         model.addAttribute("service", service);
         if (!model.containsAttribute("entered")) {
             model.addAttribute("entered", Map.of());
@@ -140,16 +165,14 @@ public class PortalController {
                 : "/staff/loket/" + service.code());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        // a fresh key per rendered form: a double-submitted form then creates one application
-        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        // a fresh key per rendered form, issued to this session: a double-submitted form creates one application
+        FormKeys keys = FormKeys.of(session);
+        model.addAttribute("idempotencyKey", keys.issue());
+        session.setAttribute(FormKeys.ATTRIBUTE, keys);
         return "apply";
     }
 
     private ServiceDefinition service(String code) {
         return catalog.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static String usableKey(String key) {
-        return key == null || key.isBlank() || key.length() > 100 ? null : key;
     }
 }
