@@ -5,6 +5,7 @@ import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.Attachment;
 import id.layanankecamatan.application.AttachmentRepository;
 import id.layanankecamatan.document.LetterService;
+import id.layanankecamatan.privacy.PersonalDataAccess;
 import id.layanankecamatan.security.CamundaUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,33 +16,44 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What the links in the staff task forms open: the citizen's scans and a preview of the letter to sign. */
+/**
+ * What the links in the staff task forms open: the citizen's scans and a preview of the letter to sign, only for
+ * whom {@link PersonalDataAccess} allows; anyone else gets the answer of an unknown number.
+ */
 @RestController
 public class StaffController {
 
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
     private final LetterService letters;
+    private final PersonalDataAccess access;
 
-    public StaffController(ApplicationRepository applications, AttachmentRepository attachments, LetterService letters) {
+    public StaffController(ApplicationRepository applications, AttachmentRepository attachments, LetterService letters,
+                           PersonalDataAccess access) {
         this.applications = applications;
         this.attachments = attachments;
         this.letters = letters;
+        this.access = access;
     }
 
     @Bean
     static FilterRegistrationBean<StaffAccessFilter> staffAccessFilter(IdentityService identity) {
         FilterRegistrationBean<StaffAccessFilter> registration = new FilterRegistrationBean<>(
                 new StaffAccessFilter(new CamundaUsers(identity)));
-        // scans, previews, the letter archive and the service-level figures are for office staff only
-        registration.addUrlPatterns("/staff/*", "/api/v1/sla/*");
+        // scans, previews, the letter archive, the service-level figures and the access log are for office staff only
+        registration.addUrlPatterns("/staff/*", "/api/v1/sla/*", "/api/v1/access-log");
         return registration;
     }
 
     @GetMapping("/staff/applications/{registrationNumber}/attachments/{attachmentId}")
-    public ResponseEntity<byte[]> attachment(@PathVariable String registrationNumber, @PathVariable long attachmentId) {
+    public ResponseEntity<byte[]> attachment(@PathVariable String registrationNumber, @PathVariable long attachmentId,
+                                             @RequestAttribute(StaffAccessFilter.STAFF_USER) String user) {
+        if (!access.allows(user, registrationNumber, PersonalDataAccess.scan(attachmentId))) {
+            return ResponseEntity.notFound().build();
+        }
         Application application = applications.findByRegistrationNumber(registrationNumber).orElse(null);
         if (application == null) {
             return ResponseEntity.notFound().build();
@@ -57,7 +69,11 @@ public class StaffController {
     }
 
     @GetMapping("/staff/applications/{registrationNumber}/letter-preview")
-    public ResponseEntity<byte[]> letterPreview(@PathVariable String registrationNumber) {
+    public ResponseEntity<byte[]> letterPreview(@PathVariable String registrationNumber,
+                                                @RequestAttribute(StaffAccessFilter.STAFF_USER) String user) {
+        if (!access.allows(user, registrationNumber, PersonalDataAccess.LETTER_PREVIEW)) {
+            return ResponseEntity.notFound().build();
+        }
         return applications.findByRegistrationNumber(registrationNumber)
                 .map(a -> inline(letters.preview(a), MediaType.APPLICATION_PDF_VALUE, "pratinjau-" + registrationNumber + ".pdf"))
                 .orElse(ResponseEntity.notFound().build());
