@@ -72,7 +72,13 @@ class ApplicationEndToEndTest extends IntegrationTest {
         assertThat(verify.get("name").asText()).isEqualTo("Verifikasi berkas permohonan");
         JsonNode formVariables = json.readTree(http.get("/engine-rest/task/" + verify.get("id").asText()
                 + "/form-variables", h -> h.set("Authorization", basic("petugas", "demo"))).getBody());
-        assertThat(formVariables.at("/applicantName/value").asText()).isEqualTo("Siti Nur'aini Hasibuan");
+        // no personal data in the task: the form links to our page, which shows it to the officer of the task
+        assertThat(formVariables.has("applicantName")).isFalse();
+        assertThat(formVariables.toString()).doesNotContain(Samples.NIK, "Siti Nur");
+        assertThat(formVariables.at("/applicantDataLink/value").asText())
+                .isEqualTo("[Buka data pemohon](/staff/applications/" + number + ")");
+        assertThat(http.get("/staff/applications/" + number, h -> h.set("Authorization", basic("petugas", "demo")))
+                .getBody()).contains(Samples.NIK, "Siti Nur&#39;aini Hasibuan");
         String links = formVariables.at("/documentLinks/value").asText();
         String ktpLink = links.lines().filter(l -> l.contains("ktp")).findFirst().orElseThrow()
                 .replaceAll(".*\\((/staff/[^)]+)\\).*", "$1");

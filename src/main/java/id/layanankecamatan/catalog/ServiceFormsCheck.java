@@ -39,7 +39,7 @@ public class ServiceFormsCheck implements SmartInitializingSingleton {
     static final Set<String> RESERVED = Set.of("serviceCode", "decision", "note", "signedBy", "correctionDue",
             "overallPassed", "level", "registrationNumber", "serviceName", "submittedAt", "applicantNik",
             "applicantName", "applicantAddress", "purpose", "contact", "detailsText", "documentLinks", "historyText",
-            "deadlineText", "letterPreviewLink");
+            "deadlineText", "letterPreviewLink", "applicantDataLink");
 
     static final Pattern FROM_CATALOGUE = Pattern.compile("\\$\\{forms\\.of\\((?:execution|task), *'([a-z0-9-]+)'\\)}");
 

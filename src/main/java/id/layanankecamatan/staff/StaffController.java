@@ -1,34 +1,47 @@
 package id.layanankecamatan.staff;
 
+import id.layanankecamatan.security.StaffUser;
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.Attachment;
 import id.layanankecamatan.application.AttachmentRepository;
 import id.layanankecamatan.document.LetterService;
+import id.layanankecamatan.privacy.PersonalDataAccess;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What the links in the staff task forms open: the citizen's scans and a preview of the letter to sign. */
+/**
+ * What the links in the staff task forms open: the citizen's scans and a preview of the letter to sign, only for
+ * whom {@link PersonalDataAccess} allows; anyone else gets the answer of an unknown number.
+ */
 @RestController
 public class StaffController {
 
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
     private final LetterService letters;
+    private final PersonalDataAccess access;
 
-    public StaffController(ApplicationRepository applications, AttachmentRepository attachments, LetterService letters) {
+    public StaffController(ApplicationRepository applications, AttachmentRepository attachments, LetterService letters,
+                           PersonalDataAccess access) {
         this.applications = applications;
         this.attachments = attachments;
         this.letters = letters;
+        this.access = access;
     }
 
     @GetMapping("/staff/applications/{registrationNumber}/attachments/{attachmentId}")
-    public ResponseEntity<byte[]> attachment(@PathVariable String registrationNumber, @PathVariable long attachmentId) {
+    public ResponseEntity<byte[]> attachment(@PathVariable String registrationNumber, @PathVariable long attachmentId,
+                                             @RequestAttribute(StaffUser.ATTRIBUTE) String user) {
+        if (!access.allows(user, registrationNumber, PersonalDataAccess.scan(attachmentId))) {
+            return ResponseEntity.notFound().build();
+        }
         Application application = applications.findByRegistrationNumber(registrationNumber).orElse(null);
         if (application == null) {
             return ResponseEntity.notFound().build();
@@ -44,7 +57,11 @@ public class StaffController {
     }
 
     @GetMapping("/staff/applications/{registrationNumber}/letter-preview")
-    public ResponseEntity<byte[]> letterPreview(@PathVariable String registrationNumber) {
+    public ResponseEntity<byte[]> letterPreview(@PathVariable String registrationNumber,
+                                                @RequestAttribute(StaffUser.ATTRIBUTE) String user) {
+        if (!access.allows(user, registrationNumber, PersonalDataAccess.LETTER_PREVIEW)) {
+            return ResponseEntity.notFound().build();
+        }
         return applications.findByRegistrationNumber(registrationNumber)
                 .map(a -> inline(letters.preview(a), MediaType.APPLICATION_PDF_VALUE, "pratinjau-" + registrationNumber + ".pdf"))
                 .orElse(ResponseEntity.notFound().build());

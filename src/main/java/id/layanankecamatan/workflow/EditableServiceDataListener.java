@@ -29,6 +29,10 @@ import org.springframework.stereotype.Component;
  * shows in a dynamic list); on complete it hands what the form submitted to {@link StaffDetailsCorrection}, whose
  * validation is the portal's. Invalid data stops the completion with the problems in Indonesian; the task stays
  * open and nothing is written.
+ * <p>
+ * These values are personal data (heirs', bride's and groom's NIKs): they live in the engine only while the task is
+ * open, never reach its history ({@code PersonalDataHistoryFilter} drops their history events), and once stored in
+ * our tables they are removed from the task and from any scope the form may have written them to.
  */
 @Component("editableServiceData")
 public class EditableServiceDataListener implements TaskListener {
@@ -58,6 +62,9 @@ public class EditableServiceDataListener implements TaskListener {
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName()) && !fields.isEmpty()) {
             try {
                 correction.correct(application.registrationNumber(), submitted(task, fields), StaffActor.of(task));
+                List<String> codes = fields.stream().map(FieldDefinition::code).toList();
+                task.removeVariablesLocal(codes);
+                task.getExecution().removeVariables(codes);
             } catch (InvalidApplicationException e) {
                 throw new BadUserRequestException("Data layanan belum benar, perbaiki lalu kirim lagi. "
                         + describe(e.problems(), fields));

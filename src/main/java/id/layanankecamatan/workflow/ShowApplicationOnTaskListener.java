@@ -1,12 +1,12 @@
 package id.layanankecamatan.workflow;
 
-import id.layanankecamatan.application.ApplicantData;
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationEvent;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.Attachment;
 import id.layanankecamatan.application.AttachmentRepository;
 import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.sla.DeadlineText;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -18,8 +18,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task listener (create): copies what the officer must check into task-local variables for the Camunda Form.
- * The business data stays in our tables; the copy lives only as long as the task.
+ * Task listener (create): what the task form shows, as task-local variables. No personal data: the applicant's
+ * NIK, name, address, contact and service data are on our own page behind "Buka data pemohon"
+ * ({@code /staff/applications/{n}}), which checks who asks and logs it. Text the citizen wrote (the purpose, file
+ * names) is escaped for Markdown and, like the timeline, never written to the engine's history
+ * ({@code PersonalDataHistoryFilter}).
  */
 @Component("showApplicationOnTask")
 public class ShowApplicationOnTaskListener implements TaskListener {
@@ -30,15 +33,13 @@ public class ShowApplicationOnTaskListener implements TaskListener {
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
     private final ServiceCatalog catalog;
-    private final DetailsText details;
     private final DeadlineText deadlineText;
 
     public ShowApplicationOnTaskListener(ApplicationRepository applications, AttachmentRepository attachments,
-                                         ServiceCatalog catalog, DetailsText details, DeadlineText deadlineText) {
+                                         ServiceCatalog catalog, DeadlineText deadlineText) {
         this.applications = applications;
         this.attachments = attachments;
         this.catalog = catalog;
-        this.details = details;
         this.deadlineText = deadlineText;
     }
 
@@ -46,18 +47,14 @@ public class ShowApplicationOnTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         String registrationNumber = task.getExecution().getProcessBusinessKey();
         Application application = applications.findByRegistrationNumber(registrationNumber).orElseThrow();
-        ApplicantData a = application.applicant();
+        ServiceDefinition service = catalog.get(application.serviceCode());
         Map<String, Object> shown = new HashMap<>();
         shown.put("registrationNumber", registrationNumber);
-        shown.put("serviceName", catalog.get(application.serviceCode()).name());
+        shown.put("serviceName", service.name());
         shown.put("submittedAt", WHEN.format(application.submittedAt()));
-        shown.put("applicantNik", a.nik());
-        shown.put("applicantName", a.name());
-        shown.put("applicantAddress", "%s RT %s / RW %s, %s".formatted(a.address(), a.rt(), a.rw(), a.village()));
-        shown.put("purpose", a.purpose());
-        shown.put("contact", contact(a));
-        shown.put("detailsText", details.describe(catalog.get(application.serviceCode()).fields(), application.details()));
-        shown.put("documentLinks", documentLinks(registrationNumber, attachments.current(application.id())));
+        shown.put("purpose", MarkdownText.escape(application.applicant().purpose()));
+        shown.put("applicantDataLink", "[Buka data pemohon](/staff/applications/%s)".formatted(registrationNumber));
+        shown.put("documentLinks", documentLinks(registrationNumber, service, attachments.current(application.id())));
         shown.put("historyText", history(applications.events(application.id())));
         shown.put("deadlineText", deadlineText.of(application));
         shown.put("letterPreviewLink", "[Buka pratinjau surat (PDF)](/staff/applications/%s/letter-preview)"
@@ -68,22 +65,20 @@ public class ShowApplicationOnTaskListener implements TaskListener {
         task.getExecution().removeVariable(ProcessIds.VAR_NOTE);
     }
 
-    private static String contact(ApplicantData a) {
-        return List.of(a.email() == null ? "" : a.email(), a.phone() == null ? "" : a.phone()).stream()
-                .filter(s -> !s.isEmpty()).collect(Collectors.joining(" · "));
-    }
-
-    private static String documentLinks(String registrationNumber, List<Attachment> files) {
+    private static String documentLinks(String registrationNumber, ServiceDefinition service, List<Attachment> files) {
+        Map<String, String> names = service.fileRequirements().stream()
+                .collect(Collectors.toMap(ServiceDefinition.Requirement::code, ServiceDefinition.Requirement::name));
         return files.stream()
-                .map(f -> "- [%s: %s](/staff/applications/%s/attachments/%d) (%d kB)".formatted(f.requirementCode(),
-                        f.fileName(), registrationNumber, f.id(), Math.max(1, f.sizeBytes() / 1024)))
+                .map(f -> "- [%s](/staff/applications/%s/attachments/%d): %s (%d kB)".formatted(
+                        MarkdownText.escape(names.getOrDefault(f.requirementCode(), f.requirementCode())),
+                        registrationNumber, f.id(), MarkdownText.escape(f.fileName()), Math.max(1, f.sizeBytes() / 1024)))
                 .collect(Collectors.joining("\n"));
     }
 
     private static String history(List<ApplicationEvent> events) {
         return events.stream()
-                .map(e -> "- %s: %s%s".formatted(WHEN.format(e.occurredAt()), e.label(),
-                        e.note() == null ? "" : " (" + e.note() + ")"))
+                .map(e -> "- %s: %s%s".formatted(WHEN.format(e.occurredAt()), MarkdownText.escape(e.label()),
+                        e.note() == null ? "" : " (" + MarkdownText.escape(e.note()) + ")"))
                 .collect(Collectors.joining("\n"));
     }
 }

@@ -2,6 +2,7 @@ package id.layanankecamatan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.layanankecamatan.application.ApplicantData;
 import id.layanankecamatan.application.ApplicationService;
 import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.application.Submission;
@@ -103,6 +104,40 @@ class TasklistBrowserTest extends IntegrationTest {
         assertThat(heir.isEnabled()).isTrue();
         assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("Ahli waris", "Data layanan");
         browser.screenshot("tasklist-verify-ahli-waris");
+    }
+
+    @Test
+    void citizenTextInTheFormIsPlainTextNotMarkdown() {
+        // text a citizen chose reaches the officer's form: the purpose and the name of an uploaded file
+        // (the upload keeps letters, digits, '.', '-', '_' and spaces: "[x](y)" arrives as "_x__y_")
+        ApplicantData a = Samples.applicant();
+        ApplicantData tricky = new ApplicantData(a.nik(), a.name(), a.address(), a.rt(), a.rw(), a.village(),
+                "Terverifikasi, lanjut di www.evil-example.com/masuk", a.email(), a.phone());
+        String number = applications.submit(new Submission("domisili", tricky,
+                List.of(new UploadedFile("ktp", "[Terverifikasi](http-evil).pdf", Samples.pdf("ktp")),
+                        new UploadedFile("kk", "kk.pdf", Samples.pdf("kk")),
+                        new UploadedFile("pengantar_rt_rw", "__Sudah dicek Dukcapil__.pdf", Samples.pdf("rt"))),
+                null, Submission.CHANNEL_ONLINE)).registrationNumber();
+        Jobs.runDue(processEngine, number);
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult();
+
+        logInAsPetugas();
+        String filterId = filters.createFilterQuery().filterName("Tugas grup saya").singleResult().getId();
+        browser.driver.get(baseUrl() + "/camunda/app/tasklist/default/#/?filter=" + filterId + "&task=" + task.getId());
+        browser.waiting(30).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
+                "Keputusan verifikasi"));
+        browser.screenshot("tasklist-verify-plain-text");
+
+        WebElement form = browser.driver.findElement(By.cssSelector(".fjs-form"));
+        assertThat(form.findElements(By.cssSelector("a[href*='evil']"))).isEmpty();
+        assertThat(form.findElements(By.xpath(".//strong[contains(., 'Dukcapil')]"))).isEmpty();
+        assertThat(form.getText()).contains("Terverifikasi, lanjut di www.evil-example.com/masuk",
+                "_Terverifikasi__http-evil_.pdf", "__Sudah dicek Dukcapil__.pdf");
+        // the citizen's personal data is not in the form: a link opens it on our own page
+        assertThat(form.getText()).doesNotContain(a.nik(), a.name());
+        assertThat(form.findElement(By.partialLinkText("Buka data pemohon")).getDomAttribute("href"))
+                .isEqualTo("/staff/applications/" + number);
     }
 
     /** Logs in unless an earlier test of this browser already did. */
