@@ -35,7 +35,7 @@ class CounterIntakeTest extends IntegrationTest {
         assertThat(http.get("/staff/loket/domisili", h -> { }).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<String> page = http.get("/staff/loket/domisili", h -> h.set("Authorization", basic("petugas", "demo")));
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody()).contains("action=\"/staff/loket/domisili\"", "Surat Keterangan Domisili");
+        assertThat(page.getBody()).contains("action=\"/staff/loket/domisili?_csrf=", "Surat Keterangan Domisili");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PortalIdempotencyTest extends IntegrationTest {
 
     private static final Pattern KEY = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     JdbcClient jdbc;
@@ -57,9 +58,9 @@ class PortalIdempotencyTest extends IntegrationTest {
             assertThat(receiptPage.getStatusCode()).isEqualTo(HttpStatus.FOUND);
             assertThat(receiptPage.getHeaders().getLocation()).hasPath("/lacak");
         }
-        // without any session at all
+        // without any session at all (and so without the form's CSRF token)
         ResponseEntity<String> anonymous = new Browser().submit(key, "Penyerang Contoh", "kk");
-        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(anonymous.getBody()).doesNotContain(number);
         assertThat(applications()).isEqualTo(applications);
     }
@@ -71,7 +72,9 @@ class PortalIdempotencyTest extends IntegrationTest {
         victim.submit(key, "Siti Korban Hasibuan", "kk");
         long applications = applications();
 
-        ResponseEntity<String> attack = new Browser().post(new Http.Parts().text("idempotencyKey", key).text("nik", "1"));
+        Browser attacker = new Browser();
+        attacker.openForm();
+        ResponseEntity<String> attack = attacker.post(new Http.Parts().text("idempotencyKey", key).text("nik", "1"));
 
         assertThat(attack.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(attack.getBody()).contains("NIK harus terdiri dari 16 angka.").doesNotContain("tracking-code");
@@ -148,6 +151,7 @@ class PortalIdempotencyTest extends IntegrationTest {
     /** One browser: keeps its session cookie. */
     private final class Browser {
         private String cookie;
+        private String csrf;
 
         String openForm() {
             return key(get("/layanan/domisili/ajukan").getBody());
@@ -166,7 +170,11 @@ class PortalIdempotencyTest extends IntegrationTest {
                     .file("pengantar_rt_rw", "rt.png", Samples.png()));
         }
 
+        /** Posts as the last page's form would: with that page's CSRF token. */
         ResponseEntity<String> post(Http.Parts parts) {
+            if (csrf != null) {
+                parts.text("_csrf", csrf);
+            }
             return remember(http.postMultipart("/layanan/domisili/ajukan", parts.build(), this::headers));
         }
 
@@ -181,6 +189,12 @@ class PortalIdempotencyTest extends IntegrationTest {
             if (set != null) {
                 set.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
                         .ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
+            }
+            if (response.getBody() != null) {
+                Matcher token = CSRF.matcher(response.getBody());
+                if (token.find()) {
+                    csrf = token.group(1);
+                }
             }
             return response;
         }
