@@ -7,9 +7,12 @@ import id.layanankecamatan.application.Times;
 import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.calendar.WorkingDuration;
 import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.security.StaffGroups;
 import id.layanankecamatan.web.IndonesianDates;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,14 +28,19 @@ public class CompletionExtension {
     private final ServiceCatalog catalog;
     private final WorkingCalendar calendar;
     private final IndonesianDates dates;
+    private final TaskService tasks;
+    private final IdentityService identity;
 
     public CompletionExtension(ApplicationRepository applications, ApplicationDeadlines deadlines,
-                               ServiceCatalog catalog, WorkingCalendar calendar, IndonesianDates dates) {
+                               ServiceCatalog catalog, WorkingCalendar calendar, IndonesianDates dates,
+                               TaskService tasks, IdentityService identity) {
         this.applications = applications;
         this.deadlines = deadlines;
         this.catalog = catalog;
         this.calendar = calendar;
         this.dates = dates;
+        this.tasks = tasks;
+        this.identity = identity;
     }
 
     /** What the catalogue allows for this application, if anything. */
@@ -50,6 +58,10 @@ public class CompletionExtension {
             throw new ExtensionRefusedException("Permohonan sudah selesai; waktunya tidak dapat diperpanjang.",
                     Refusal.NOT_ALLOWED);
         }
+        if (!mayExtend(registrationNumber, officer)) {
+            throw new ExtensionRefusedException("Hanya pemegang langkah yang sedang berjalan pada permohonan ini "
+                    + "atau camat yang boleh memperpanjang waktunya.", Refusal.FORBIDDEN);
+        }
         String why = StaffReason.of(reason).orElseThrow(() -> new ExtensionRefusedException(
                 "Tuliskan alasan perpanjangan (10 sampai 1000 karakter).", Refusal.INVALID));
         OffsetDateTime now = Times.now();
@@ -63,8 +75,28 @@ public class CompletionExtension {
         return newDue;
     }
 
+    /**
+     * The promise is the office's word to the citizen: only whoever holds the application's open step (its
+     * assignee, or a candidate while nobody claimed it) or the camat may move it.
+     */
+    private boolean mayExtend(String registrationNumber, String officer) {
+        if (officer == null) {
+            return false;
+        }
+        if (identity.createGroupQuery().groupMember(officer).groupId(StaffGroups.CAMAT).count() > 0) {
+            return true;
+        }
+        if (tasks.createTaskQuery().processInstanceBusinessKey(registrationNumber).active().taskAssignee(officer)
+                .count() > 0) {
+            return true;
+        }
+        // candidate as a user or through one of their groups, on a step nobody claimed yet
+        return tasks.createTaskQuery().processInstanceBusinessKey(registrationNumber).active().taskUnassigned()
+                .taskCandidateUser(officer).count() > 0;
+    }
+
     public enum Refusal {
-        NOT_FOUND(404), INVALID(400), NOT_ALLOWED(409);
+        NOT_FOUND(404), INVALID(400), FORBIDDEN(403), NOT_ALLOWED(409);
 
         private final int status;
 

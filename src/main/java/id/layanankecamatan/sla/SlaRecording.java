@@ -88,13 +88,13 @@ public class SlaRecording extends AbstractProcessEnginePlugin {
                     .map(IdentityLink::getGroupId).filter(g -> g != null).sorted().collect(Collectors.joining(","));
         }
 
-        /** The assignee, or the logged-in user who completed an unclaimed task. */
+        /** The logged-in user who completed the task (the camat may complete work assigned to another), else the assignee. */
         private static String completedBy(DelegateTask task) {
-            if (task.getAssignee() != null) {
-                return task.getAssignee();
-            }
             var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            return authentication == null ? null : authentication.getUserId();
+            if (authentication != null && authentication.getUserId() != null) {
+                return authentication.getUserId();
+            }
+            return task.getAssignee();
         }
 
         private static OffsetDateTime time(Date date) {

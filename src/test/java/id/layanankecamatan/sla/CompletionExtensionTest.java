@@ -100,6 +100,38 @@ class CompletionExtensionTest extends IntegrationTest {
                 .doesNotContain("Perpanjang waktu</button>");
     }
 
+    @Test
+    void onlyTheHolderOfTheOpenStepOrTheCamatMayExtend() {
+        Receipt receipt = applications.submit(Samples.submission(catalog.get("sku")));
+        Jobs.runDue(processEngine, receipt.registrationNumber());
+        Http http = new Http(baseUrl());
+        String path = "/api/v1/sla/applications/" + receipt.registrationNumber() + "/extension";
+        String body = "{\"reason\": \"Survei lapangan tertunda karena banjir\"}";
+        // verification is front-office work: the kasi ekbang holds no step of this application yet
+        ResponseEntity<String> refused = http.postJson(path, body, as("kasiekbang"));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(refused.getBody()).contains("Hanya pemegang langkah");
+        String page = HtmlUtils.htmlUnescape(http.postForm("/staff/permohonan/" + receipt.registrationNumber()
+                + "/perpanjangan", "alasan=Survei+lapangan+tertunda+karena+banjir", as("kasiekbang")).getBody());
+        assertThat(page).contains("Hanya pemegang langkah");
+        assertThat(http.postForm("/staff/permohonan/" + receipt.registrationNumber() + "/perpanjangan",
+                "alasan=Survei+lapangan+tertunda+karena+banjir", as("kasiekbang")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        // once another officer claimed the step, a fellow candidate no longer holds it
+        org.camunda.bpm.engine.task.Task verify = processEngine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(receipt.registrationNumber()).singleResult();
+        processEngine.getTaskService().claim(verify.getId(), "someone-else");
+        assertThat(http.postJson(path, body, petugas()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // the camat may always
+        ResponseEntity<String> camat = http.postJson(path, body, as("camat"));
+        assertThat(camat.getStatusCode()).as(camat.getBody()).isEqualTo(HttpStatus.OK);
+    }
+
+    private static java.util.function.Consumer<org.springframework.http.HttpHeaders> as(String user) {
+        return h -> h.set("Authorization", basic(user, "demo"));
+    }
+
     private static java.util.function.Consumer<org.springframework.http.HttpHeaders> petugas() {
         return h -> h.set("Authorization", basic("petugas", "demo"));
     }

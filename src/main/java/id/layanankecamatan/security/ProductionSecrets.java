@@ -1,0 +1,74 @@
+package id.layanankecamatan.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * Outside the demo profile, refuses to start when a secret is missing, blank, an unresolved {@code ${...}}
+ * placeholder or a well-known demo value. Runs before any bean exists, so the engine never creates the
+ * administrator with such a password (Spring leaves an unset {@code ${ADMIN_PASSWORD}} as literal text).
+ */
+public class ProductionSecrets implements EnvironmentPostProcessor, Ordered {
+
+    /** Passwords printed in this repository or tried first by anyone guessing. */
+    static final Set<String> KNOWN_WEAK = Set.of("demo", "admin", "administrator", "password", "passwort",
+            "changeme", "change-me", "changeit", "secret", "camunda", "layanan", "123456", "12345678", "qwerty",
+            "rahasia", "kecamatan");
+
+    static final int ADMIN_MIN_LENGTH = 12;
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.acceptsProfiles(Profiles.of("demo"))) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        // the administrator is created only where an admin user is configured (the postgres profile does)
+        if (value(environment, "camunda.bpm.admin-user.id") != null) {
+            check(value(environment, "camunda.bpm.admin-user.password"), "ADMIN_PASSWORD",
+                    "a strong administrator password of at least " + ADMIN_MIN_LENGTH + " characters",
+                    ADMIN_MIN_LENGTH).ifPresent(problems::add);
+        }
+        check(value(environment, "layanan.signing.password"), "SIGNING_PASSWORD",
+                "the password of the office's signing keystore", 1).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            throw new StartRefusedException(problems);
+        }
+    }
+
+    static java.util.Optional<String> check(String value, String variable, String what, int minLength) {
+        String advice = ": set " + what + " (the demo profile is not for production)";
+        if (value == null || value.isBlank() || value.contains("${")) {
+            return java.util.Optional.of(variable + " is not set" + advice);
+        }
+        if (KNOWN_WEAK.contains(value.trim().toLowerCase(Locale.ROOT))) {
+            return java.util.Optional.of(variable + " is a well-known demo value" + advice);
+        }
+        if (value.length() < minLength) {
+            return java.util.Optional.of(variable + " is shorter than " + minLength + " characters" + advice);
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The resolved value; an unresolvable placeholder counts as not set. */
+    private static String value(ConfigurableEnvironment environment, String key) {
+        try {
+            return environment.getProperty(key);
+        } catch (IllegalArgumentException unresolvable) {
+            return null;
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        // after the config files are read and the profiles are known
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}
