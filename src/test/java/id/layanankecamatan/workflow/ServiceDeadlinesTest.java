@@ -149,11 +149,15 @@ class ServiceDeadlinesTest extends IntegrationTest {
         assertThat(verification).isWaitingAt(TASK_VERIFY);
     }
 
-    private String trackingPage(Http http) {
-        ResponseEntity<String> unlocked = http.postForm("/lacak", "nomor=" + registrationNumber + "&kode=" + trackingCode,
-                h -> { });
-        String cookie = unlocked.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
-        return http.get(unlocked.getHeaders().getLocation().getPath(), h -> h.set(HttpHeaders.COOKIE, cookie)).getBody();
+    private String trackingPage(Http http) throws Exception {
+        // as a browser: the tracking form's token, then number and code
+        id.layanankecamatan.support.Browserless browser = new id.layanankecamatan.support.Browserless(baseUrl());
+        java.util.Map<String, String> fields = new java.util.HashMap<>(
+                id.layanankecamatan.support.Browserless.hiddenFields(browser.get("/lacak").body()));
+        fields.put("nomor", registrationNumber);
+        fields.put("kode", trackingCode);
+        java.net.http.HttpResponse<String> unlocked = browser.postForm("/lacak", fields);
+        return browser.get(java.net.URI.create(unlocked.headers().firstValue("Location").orElseThrow()).getPath()).body();
     }
 
     private String registrationNumber;
