@@ -2,6 +2,7 @@ package id.layanankecamatan.application;
 
 import id.layanankecamatan.catalog.ServiceCatalogController;
 import java.net.URI;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -53,8 +54,26 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(MultipartException.class)
     ProblemDetail notMultipart(MultipartException e) {
+        if (MultipartUploads.tooManyParts(e)) {
+            return filesProblem(MultipartUploads.tooManyMessage());
+        }
+        if (MultipartUploads.badFileName(e)) {
+            return filesProblem(MultipartUploads.BAD_FILE_NAME);
+        }
         return problem(HttpStatus.BAD_REQUEST, "Permintaan tidak dapat dibaca",
                 "Kirim permohonan sebagai multipart/form-data dengan berkas paling besar 2 MB.");
+    }
+
+    /** Tomcat may refuse a file name with a NUL while parameters are read, before Spring wraps the failure. */
+    @ExceptionHandler(InvalidFileNameException.class)
+    ProblemDetail badFileName(InvalidFileNameException e) {
+        return filesProblem(MultipartUploads.BAD_FILE_NAME);
+    }
+
+    private static ProblemDetail filesProblem(String message) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Data permohonan belum benar", message);
+        problem.setProperty("errors", java.util.List.of(new FieldProblem("files", message)));
+        return problem;
     }
 
     public static ProblemDetail problem(HttpStatus status, String title, String detail) {

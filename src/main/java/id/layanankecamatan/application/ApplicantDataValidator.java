@@ -12,6 +12,8 @@ public class ApplicantDataValidator {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
     // Indonesian mobile numbers: 08…, 628… or +628…, 10 to 14 digits in all
     private static final Pattern PHONE = Pattern.compile("^(\\+62|62|0)8\\d{7,11}$");
+    // an address goes into a mail header: visible ASCII only (no control, bidi or zero-width characters)
+    private static final Pattern PRINTABLE_ASCII = Pattern.compile("^[\\x21-\\x7E]+$");
     private static final Pattern RT_RW = Pattern.compile("^\\d{1,3}$");
 
     public List<FieldProblem> validate(ApplicantData data) {
@@ -21,16 +23,21 @@ public class ApplicantDataValidator {
             return problems;
         }
         Nik.problem(data.nik()).ifPresent(m -> problems.add(new FieldProblem("nik", m)));
-        required(problems, "name", data.name(), "Nama lengkap wajib diisi.", 100);
-        required(problems, "address", data.address(), "Alamat wajib diisi.", 200);
+        required(problems, "name", data.name(), "Nama lengkap wajib diisi.", "Nama", TextPolicy.Kind.NAME,
+                TextPolicy.NAME_MAX);
+        required(problems, "address", data.address(), "Alamat wajib diisi.", "Alamat", TextPolicy.Kind.NAME,
+                TextPolicy.ADDRESS_MAX);
         pattern(problems, "rt", data.rt(), RT_RW, "RT wajib diisi dengan angka (misalnya 003).");
         pattern(problems, "rw", data.rw(), RT_RW, "RW wajib diisi dengan angka (misalnya 002).");
-        required(problems, "village", data.village(), "Desa/kelurahan wajib diisi.", 100);
-        required(problems, "purpose", data.purpose(), "Keperluan surat wajib diisi.", 200);
+        required(problems, "village", data.village(), "Desa/kelurahan wajib diisi.", "Desa/kelurahan",
+                TextPolicy.Kind.NAME, TextPolicy.NAME_MAX);
+        required(problems, "purpose", data.purpose(), "Keperluan surat wajib diisi.", "Keperluan",
+                TextPolicy.Kind.FREE_TEXT, 200);
         if (data.email() == null && data.phone() == null) {
             problems.add(new FieldProblem("email", "Isi alamat surel atau nomor HP agar kami dapat menghubungi Anda."));
         }
-        if (data.email() != null && (!EMAIL.matcher(data.email()).matches() || data.email().length() > 200)) {
+        if (data.email() != null && (!EMAIL.matcher(data.email()).matches() || data.email().length() > 200
+                || !PRINTABLE_ASCII.matcher(data.email()).matches())) {
             problems.add(new FieldProblem("email", "Alamat surel tidak valid (contoh: nama@contoh.com)."));
         }
         if (data.phone() != null && !PHONE.matcher(data.phone()).matches()) {
@@ -39,11 +46,13 @@ public class ApplicantDataValidator {
         return problems;
     }
 
-    private static void required(List<FieldProblem> problems, String field, String value, String message, int max) {
+    /** Required text checked against the character policy (TextPolicy) with the field's own limit. */
+    private static void required(List<FieldProblem> problems, String field, String value, String message,
+                                 String label, TextPolicy.Kind kind, int max) {
         if (value == null) {
             problems.add(new FieldProblem(field, message));
-        } else if (value.length() > max) {
-            problems.add(new FieldProblem(field, "Isian terlalu panjang (paling banyak " + max + " karakter)."));
+        } else {
+            TextPolicy.problem(label, value, kind, max, false).ifPresent(m -> problems.add(new FieldProblem(field, m)));
         }
     }
 

@@ -1,14 +1,9 @@
 package id.layanankecamatan.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.layanankecamatan.document.Letter;
 import id.layanankecamatan.document.LetterDownload;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -20,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /** The citizen API (JSON). The tracking code travels in a header so it never lands in URLs or access logs. */
@@ -32,12 +26,12 @@ public class ApplicationApiController {
 
     private final ApplicationService service;
     private final CitizenTracking tracking;
-    private final ObjectMapper json;
+    private final DataPartJson dataPart;
 
-    public ApplicationApiController(ApplicationService service, CitizenTracking tracking, ObjectMapper json) {
+    public ApplicationApiController(ApplicationService service, CitizenTracking tracking, DataPartJson dataPart) {
         this.service = service;
         this.tracking = tracking;
-        this.json = json;
+        this.dataPart = dataPart;
     }
 
     @PostMapping(path = "/api/v1/applications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -48,10 +42,10 @@ public class ApplicationApiController {
         if (key != null && (key.isBlank() || key.length() > 100)) {
             throw new InvalidApplicationException("Idempotency-Key", "Idempotency-Key harus 1 sampai 100 karakter.");
         }
-        JsonNode fields = tree(data, true);
+        JsonNode fields = dataPart.object(data, true);
         // API clients have no accounts: the key lives in the API's own namespace, and the service binds it to
         // the content of the request, which only the original client can repeat
-        Receipt receipt = service.submit(new Submission(serviceCode, applicant(fields), fields, files(request),
+        Receipt receipt = service.submit(new Submission(serviceCode, dataPart.applicant(fields), fields, files(request),
                 key == null ? null : API_KEY_SCOPE + key, Submission.CHANNEL_ONLINE));
         return ResponseEntity.created(URI.create("/api/v1/applications/" + receipt.registrationNumber()))
                 .body(Map.of("registrationNumber", receipt.registrationNumber(), "trackingCode", receipt.trackingCode(),
@@ -79,8 +73,8 @@ public class ApplicationApiController {
                                    @RequestPart(name = "data", required = false) String data,
                                    MultipartHttpServletRequest request) {
         Application application = citizensOwn(registrationNumber, code);
-        JsonNode fields = tree(data, false);
-        Application corrected = service.correct(application, applicant(fields), fields, files(request));
+        JsonNode fields = dataPart.object(data, false);
+        Application corrected = service.correct(application, dataPart.applicant(fields), fields, files(request));
         return tracking.view(corrected);
     }
 
@@ -94,53 +88,7 @@ public class ApplicationApiController {
         return service.findForCitizen(registrationNumber, code).orElseThrow(ApplicationNotFoundException::new);
     }
 
-    /** The "data" part: one JSON object with the applicant's fields and the service-specific ones. */
-    private JsonNode tree(String data, boolean required) {
-        if (data == null || data.isBlank()) {
-            if (required) {
-                throw new InvalidApplicationException("data", "Data pemohon wajib dikirim (bagian 'data', JSON).");
-            }
-            return null;
-        }
-        try {
-            JsonNode tree = json.readTree(data);
-            if (!tree.isObject()) {
-                throw new InvalidApplicationException("data", "Data pemohon harus berupa objek JSON.");
-            }
-            return tree;
-        } catch (JsonProcessingException e) {
-            throw new InvalidApplicationException("data", "Data pemohon bukan JSON yang sah.");
-        }
-    }
-
-    private ApplicantData applicant(JsonNode fields) {
-        if (fields == null) {
-            return null;
-        }
-        try {
-            ApplicantData applicant = json.treeToValue(fields, ApplicantData.class);
-            // a field given empty counts: it clears that field
-            return applicant.isEmpty() ? null : applicant;
-        } catch (JsonProcessingException e) {
-            throw new InvalidApplicationException("data", "Data pemohon bukan JSON yang sah.");
-        }
-    }
-
     static List<UploadedFile> files(MultipartHttpServletRequest request) {
-        List<UploadedFile> files = new ArrayList<>();
-        request.getMultiFileMap().forEach((name, parts) -> {
-            for (MultipartFile part : parts) {
-                files.add(read(name, part));
-            }
-        });
-        return files;
-    }
-
-    private static UploadedFile read(String name, MultipartFile part) {
-        try {
-            return new UploadedFile(name, part.getOriginalFilename(), part.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MultipartUploads.files(request, false);
     }
 }

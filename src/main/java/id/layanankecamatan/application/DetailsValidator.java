@@ -66,6 +66,10 @@ public class DetailsValidator {
     }
 
     private Object scalar(FieldDefinition field, String path, JsonNode node, List<FieldProblem> problems) {
+        if (node != null && node.isContainerNode()) {
+            problems.add(new FieldProblem(path, field.label() + " harus berupa satu isian, bukan daftar atau objek."));
+            return null;
+        }
         String text = node == null || node.isNull() ? null : node.asText().strip();
         if (text == null || text.isEmpty()) {
             if (field.required()) {
@@ -79,6 +83,9 @@ public class DetailsValidator {
             return null;
         }
         String problem = switch (field.type()) {
+            // the service's own text (names of heirs, a venue, a business name): free text of the character policy
+            case TEXT, TEXTAREA -> TextPolicy.problem(field.label(), text, TextPolicy.Kind.FREE_TEXT,
+                    field.maxLengthOrDefault(), field.type() == FieldDefinition.Type.TEXTAREA).orElse(null);
             case NIK -> Nik.problem(text).orElse(null);
             case NUMBER -> isWholeNumber(text) ? null : field.label() + " harus berupa angka bulat.";
             case DATE -> isDate(text) ? null : field.label() + " harus berupa tanggal (TTTT-BB-HH).";

@@ -4,10 +4,14 @@ import id.layanankecamatan.catalog.ServiceDefinition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Upload rules: PDF, JPEG or PNG by content, at most 2 MB each and 5 in one request. */
+/**
+ * Upload rules: PDF, JPEG or PNG by content, at most 2 MB each and 5 in one request; no image declaring an absurd
+ * pixel size, no PDF that starts as a web page or lacks its end marker (ScanContent).
+ */
 @Component
 public class UploadValidator {
 
@@ -45,10 +49,16 @@ public class UploadValidator {
                 problems.add(new FieldProblem(field, "Berkas ini dikirim lebih dari satu kali."));
             } else if (file.isEmpty()) {
                 problems.add(new FieldProblem(field, "Berkas kosong; pilih ulang berkas hasil pindaian."));
-            } else if (file.content().length > MAX_BYTES) {
+            } else if (file.size() > MAX_BYTES) {
                 problems.add(new FieldProblem(field, "Ukuran berkas melebihi 2 MB; perkecil hasil pindaian."));
-            } else if (FileType.detect(file.content()).isEmpty()) {
-                problems.add(new FieldProblem(field, "Jenis berkas tidak didukung; unggah PDF, JPG atau PNG."));
+            } else {
+                Optional<FileType> type = FileType.detect(file.content());
+                if (type.isEmpty()) {
+                    problems.add(new FieldProblem(field, "Jenis berkas tidak didukung; unggah PDF, JPG atau PNG."));
+                } else {
+                    ScanContent.problem(file.content(), type.get())
+                            .ifPresent(message -> problems.add(new FieldProblem(field, message)));
+                }
             }
         }
         return problems;

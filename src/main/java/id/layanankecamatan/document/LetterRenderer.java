@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -69,6 +71,7 @@ public class LetterRenderer {
         private final PDPageContentStream out;
         private final PDFont font;
         private final PDRectangle box;
+        private final Map<Integer, Boolean> inFont = new HashMap<>();
         private float y;
 
         Layout(PDPageContentStream out, PDFont font, PDRectangle box) {
@@ -164,7 +167,7 @@ public class LetterRenderer {
             out.setRenderingMode(bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
             out.setLineWidth(size * 0.03f);
             out.newLineAtOffset(x, y);
-            out.showText(value);
+            out.showText(printable(value));
             out.endText();
             y -= size < BODY_SIZE ? size + 3 : Math.max(LEADING, size + 5);
         }
@@ -181,7 +184,33 @@ public class LetterRenderer {
         }
 
         private float width(String value, float size) throws IOException {
-            return font.getStringWidth(value) / 1000 * size;
+            return font.getStringWidth(printable(value)) / 1000 * size;
+        }
+
+        /**
+         * Stored text as the font can print it: a character the font lacks (an emoji, a script it does not cover)
+         * becomes '?', invisible format and control characters are dropped. Text is checked at the edge
+         * (TextPolicy), but a letter must never fail on what is already stored.
+         */
+        private String printable(String value) {
+            StringBuilder printable = new StringBuilder(value.length());
+            value.codePoints().forEach(c -> {
+                int type = Character.getType(c);
+                if (type == Character.FORMAT || type == Character.CONTROL) {
+                    return;
+                }
+                printable.append(inFont.computeIfAbsent(c, this::hasGlyph) ? Character.toString(c) : "?");
+            });
+            return printable.toString();
+        }
+
+        private boolean hasGlyph(int codePoint) {
+            try {
+                font.encode(Character.toString(codePoint));
+                return true;
+            } catch (IllegalArgumentException | IOException noGlyph) {
+                return false;
+            }
         }
 
         private List<String> wrap(String paragraph, float maxWidth) throws IOException {

@@ -7,14 +7,11 @@ import id.layanankecamatan.application.FieldProblem;
 import id.layanankecamatan.catalog.FieldDefinition;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import jakarta.servlet.http.HttpServletRequest;
+import id.layanankecamatan.application.MultipartUploads;
 import id.layanankecamatan.application.UploadedFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /** Helpers shared by the portal's multipart forms. */
@@ -25,21 +22,7 @@ final class PortalForms {
 
     /** The chosen files; inputs left empty (the browser still sends a nameless, empty part) are dropped. */
     static List<UploadedFile> chosenFiles(MultipartHttpServletRequest request) {
-        List<UploadedFile> files = new ArrayList<>();
-        request.getMultiFileMap().forEach((name, parts) -> {
-            for (MultipartFile part : parts) {
-                String fileName = part.getOriginalFilename();
-                if (part.isEmpty() && (fileName == null || fileName.isBlank())) {
-                    continue;
-                }
-                try {
-                    files.add(new UploadedFile(name, fileName, part.getBytes()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        });
-        return files;
+        return MultipartUploads.files(request, true);
     }
 
     /** Blank rows a form offers for a list field (e.g. heirs) when the catalogue sets no maximum. */

@@ -55,6 +55,27 @@ class DetailsValidatorTest {
                 .problems()).containsExactly(new FieldProblem("heirs", "Isi paling sedikit 1 baris Ahli waris."));
     }
 
+    @Test
+    void serviceTextFollowsTheCharacterPolicyAlsoForStaffCorrections() throws Exception {
+        List<FieldDefinition> fields = List.of(field("deceasedName", "Nama pewaris", Type.TEXT, true),
+                field("venue", "Tempat acara", Type.TEXTAREA, false),
+                new FieldDefinition("heirs", "Ahli waris", Type.ROWS, false, null, null, null,
+                        List.of(field("name", "Nama", Type.TEXT, true)), null, null));
+        DetailsValidator.Result refused = validator.validate(fields, JSON.readTree("""
+                {"deceasedName": "Ahmad \u202E Lubis", "venue": "Lapangan \ud83c\udfdf",
+                 "heirs": [{"name": "[Terverifikasi](http://evil)"}, {"name": ["a"]}]}"""));
+        assertThat(refused.problems()).containsExactlyInAnyOrder(
+                new FieldProblem("deceasedName", "Nama pewaris tidak boleh berisi karakter tak terlihat atau karakter"
+                        + " kendali (misalnya karakter lebar-nol atau pembalik arah teks)."),
+                new FieldProblem("venue", "Tempat acara tidak boleh berisi emoji atau simbol."),
+                new FieldProblem("heirs[0].name",
+                        "Nama hanya boleh berisi huruf, angka, spasi dan tanda . , ' / - ( ) : ; \" & ! ? % + @"),
+                new FieldProblem("heirs[1].name", "Nama harus berupa satu isian, bukan daftar atau objek."));
+        DetailsValidator.Result accepted = validator.validate(fields, JSON.readTree("""
+                {"deceasedName": "Nur\u2019aini Lubis", "venue": "Lapangan Merdeka,\\r\\nBatunadua & sekitarnya"}"""));
+        assertThat(accepted.problems()).isEmpty();
+    }
+
     private static FieldDefinition field(String code, String label, Type type, boolean required) {
         return new FieldDefinition(code, label, type, required, null, null, null, null, null, null);
     }
