@@ -89,7 +89,8 @@ public class SecurityConfiguration {
                 // from under Tasklist's and Cockpit's parallel calls
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER).sessionFixation(f -> f.none()))
                 // forms opened with the webapp session carry a token; scripts with Basic credentials need none
-                .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
+                .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken)
+                        .csrfTokenRequestHandler(new MultipartTokenFromAddress()))
                 .headers(h -> h.contentSecurityPolicy(p -> p.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS)))
@@ -116,7 +117,8 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 // the citizen API carries the tracking code in a header, never a cookie, and the public letter check
                 // keeps no state: neither can be misused across sites
-                .csrf(c -> c.ignoringRequestMatchers(path("/api/v1/**"), path("/verifikasi"), path("/verifikasi/**")))
+                .csrf(c -> c.ignoringRequestMatchers(path("/api/v1/**"), path("/verifikasi"), path("/verifikasi/**"))
+                        .csrfTokenRequestHandler(new MultipartTokenFromAddress()))
                 .exceptionHandling(e -> e.accessDeniedHandler(answers))
                 .headers(h -> h.contentSecurityPolicy(p -> p.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))

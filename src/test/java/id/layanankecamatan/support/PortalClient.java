@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 public class PortalClient {
 
     private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACTION = Pattern.compile("<form[^>]*\\baction=\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern HIDDEN = Pattern.compile("\\btype=\"hidden\"", Pattern.CASE_INSENSITIVE);
 
     // what a browser asks for: pages, so errors come as the portal's pages
@@ -55,10 +56,18 @@ public class PortalClient {
 
     /** The hidden inputs of the page at {@code formPath}, by name. */
     public Map<String, String> hiddenInputs(String formPath) throws Exception {
+        return hiddenInputsOf(page(formPath));
+    }
+
+    private HttpResponse<String> page(String formPath) throws Exception {
         HttpResponse<String> page = get(formPath);
         if (page.statusCode() != 200) {
             throw new IllegalStateException("GET " + formPath + " answered " + page.statusCode());
         }
+        return page;
+    }
+
+    private static Map<String, String> hiddenInputsOf(HttpResponse<String> page) {
         Map<String, String> hidden = new LinkedHashMap<>();
         Matcher input = INPUT.matcher(page.body());
         while (input.find()) {
@@ -70,10 +79,26 @@ public class PortalClient {
         return hidden;
     }
 
+    /**
+     * Where the page's form posts to, as a browser would send it (the address may carry a token in its query), when
+     * it is {@code postPath}; otherwise {@code postPath} itself.
+     */
+    private static String actionOf(HttpResponse<String> page, String postPath) {
+        Matcher action = ACTION.matcher(page.body());
+        while (action.find()) {
+            String target = action.group(1).replace("&amp;", "&");
+            if (target.equals(postPath) || target.startsWith(postPath + "?")) {
+                return target;
+            }
+        }
+        return postPath;
+    }
+
     /** GET {@code formPath}, then POST the form's hidden inputs and {@code parts} as multipart to {@code postPath}. */
     public HttpResponse<String> submit(String formPath, String postPath, List<Part> parts) throws Exception {
+        HttpResponse<String> page = page(formPath);
         List<Part> all = new ArrayList<>();
-        hiddenInputs(formPath).forEach((name, value) -> all.add(Part.text(name, value)));
+        hiddenInputsOf(page).forEach((name, value) -> all.add(Part.text(name, value)));
         all.addAll(parts);
         String boundary = "----portal" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -90,7 +115,7 @@ public class PortalClient {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + postPath))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + actionOf(page, postPath)))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", ACCEPT)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
