@@ -2,9 +2,12 @@ package id.layanankecamatan.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
@@ -15,13 +18,20 @@ import org.springframework.web.util.UriUtils;
  * inside the security filter, where a too-large file or a bad file name ends as a bare error instead of the
  * Indonesian answer the controllers give.
  */
-class MultipartTokenFromAddress extends XorCsrfTokenRequestAttributeHandler {
+class MultipartTokenFromAddress implements CsrfTokenRequestHandler {
+
+    private final XorCsrfTokenRequestAttributeHandler standard = new XorCsrfTokenRequestAttributeHandler();
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> token) {
+        standard.handle(request, response, token);
+    }
 
     @Override
     public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken token) {
         String contentType = request.getContentType();
         boolean multipart = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
-        return super.resolveCsrfTokenValue(multipart ? new AddressParametersOnly(request) : request, token);
+        return standard.resolveCsrfTokenValue(multipart ? new AddressParametersOnly(request) : request, token);
     }
 
     private static final class AddressParametersOnly extends HttpServletRequestWrapper {

@@ -80,18 +80,23 @@ public class PortalClient {
     }
 
     /**
-     * Where the page's form posts to, as a browser would send it (the address may carry a token in its query), when
-     * it is {@code postPath}; otherwise {@code postPath} itself.
+     * Where the page's form posts to, as a browser would send it (the address may carry a token in its query). When
+     * a case posts elsewhere ({@code postPath}, e.g. an edited address), the form's query goes along, as it would in
+     * a browser whose user edited only the path.
      */
     private static String actionOf(HttpResponse<String> page, String postPath) {
         Matcher action = ACTION.matcher(page.body());
+        String query = null;
         while (action.find()) {
             String target = action.group(1).replace("&amp;", "&");
             if (target.equals(postPath) || target.startsWith(postPath + "?")) {
                 return target;
             }
+            if (query == null && target.contains("?")) {
+                query = target.substring(target.indexOf('?'));
+            }
         }
-        return postPath;
+        return query == null ? postPath : postPath + query;
     }
 
     /** GET {@code formPath}, then POST the form's hidden inputs and {@code parts} as multipart to {@code postPath}. */

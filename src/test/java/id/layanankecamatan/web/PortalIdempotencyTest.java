@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PortalIdempotencyTest extends IntegrationTest {
 
     private static final Pattern KEY = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern ACTION = Pattern.compile("action=\"(/layanan/domisili/ajukan[^\"]*)\"");
 
     @Autowired
     JdbcClient jdbc;
@@ -151,7 +151,7 @@ class PortalIdempotencyTest extends IntegrationTest {
     /** One browser: keeps its session cookie. */
     private final class Browser {
         private String cookie;
-        private String csrf;
+        private String action = "/layanan/domisili/ajukan";
 
         String openForm() {
             return key(get("/layanan/domisili/ajukan").getBody());
@@ -170,12 +170,9 @@ class PortalIdempotencyTest extends IntegrationTest {
                     .file("pengantar_rt_rw", "rt.png", Samples.png()));
         }
 
-        /** Posts as the last page's form would: with that page's CSRF token. */
+        /** Posts where the last page's form posts (its address carries the CSRF token). */
         ResponseEntity<String> post(Http.Parts parts) {
-            if (csrf != null) {
-                parts.text("_csrf", csrf);
-            }
-            return remember(http.postMultipart("/layanan/domisili/ajukan", parts.build(), this::headers));
+            return remember(http.postMultipart(java.net.URLDecoder.decode(action, java.nio.charset.StandardCharsets.UTF_8), parts.build(), this::headers));
         }
 
         private void headers(HttpHeaders headers) {
@@ -191,9 +188,9 @@ class PortalIdempotencyTest extends IntegrationTest {
                         .ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
             }
             if (response.getBody() != null) {
-                Matcher token = CSRF.matcher(response.getBody());
-                if (token.find()) {
-                    csrf = token.group(1);
+                Matcher form = ACTION.matcher(response.getBody());
+                if (form.find()) {
+                    action = form.group(1).replace("&amp;", "&");
                 }
             }
             return response;
