@@ -112,6 +112,47 @@ class EngineRestTaskRulesTest extends IntegrationTest {
         assertThat(tasks.createTaskQuery().taskId(verify.getId()).count()).isEqualTo(1);
     }
 
+    @Test
+    void anOfficerCannotWriteTaskVariablesOutsideTheForm() throws Exception {
+        // the engine's own authorizations refuse this (TASK_WORK is no UPDATE); kept so that no new grant opens it
+
+        Task verify = verificationTask();
+        tasks.claim(verify.getId(), "petugas");
+        Http http = new Http(baseUrl());
+        String variable = "{\"value\":\"sku\",\"type\":\"String\"}";
+        for (String path : new String[] {"/variables/serviceCode", "/localVariables/serviceCode"}) {
+            ResponseEntity<String> refused = http.putJson("/engine-rest/task/" + verify.getId() + path, variable,
+                    as("petugas"));
+            assertThat(refused.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(http.postJson("/engine-rest/task/" + verify.getId() + "/variables",
+                "{\"modifications\":{\"isAdmin\":{\"value\":true}}}", as("petugas")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(tasks.getVariables(verify.getId())).doesNotContainKeys("isAdmin");
+        assertThat(tasks.getVariable(verify.getId(), "serviceCode")).isNotEqualTo("sku");
+        // reading them stays as the engine's authorizations allow
+        assertThat(http.get("/engine-rest/task/" + verify.getId() + "/variables", as("petugas")).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        // Tasklist's own path: the webapp login does not open it either
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(baseUrl()
+                        + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", csrfToken(client, cookies))
+                .POST(HttpRequest.BodyPublishers.ofString("username=petugas&password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        HttpResponse<String> webapp = client.send(HttpRequest.newBuilder(URI.create(baseUrl()
+                        + "/camunda/api/engine/engine/default/task/" + verify.getId() + "/localVariables/serviceCode"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", csrfToken(client, cookies))
+                .PUT(HttpRequest.BodyPublishers.ofString(variable)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(webapp.statusCode()).as(webapp.body()).isEqualTo(403);
+        assertThat(tasks.getVariable(verify.getId(), "serviceCode")).isNotEqualTo("sku");
+    }
+
     /** Any page of the webapps hands out the token, in a header and a cookie. */
     private String csrfToken(HttpClient client, CookieManager cookies) throws Exception {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(baseUrl()
