@@ -115,7 +115,6 @@ class EngineRestTaskRulesTest extends IntegrationTest {
     @Test
     void anOfficerCannotWriteTaskVariablesOutsideTheForm() throws Exception {
         // the engine's own authorizations refuse this (TASK_WORK is no UPDATE); kept so that no new grant opens it
-
         Task verify = verificationTask();
         tasks.claim(verify.getId(), "petugas");
         Http http = new Http(baseUrl());
