@@ -1,19 +1,25 @@
 package id.layanankecamatan.application;
 
 import id.layanankecamatan.catalog.ServiceCatalogController;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Errors of the citizen API as application/problem+json (RFC 9457) with an Indonesian detail. */
 @RestControllerAdvice(assignableTypes = {ApplicationApiController.class, ServiceCatalogController.class})
 public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(InvalidApplicationException.class)
     ProblemDetail invalid(InvalidApplicationException e) {
@@ -68,6 +74,22 @@ public class ApiExceptionHandler {
     @ExceptionHandler(InvalidFileNameException.class)
     ProblemDetail badFileName(InvalidFileNameException e) {
         return filesProblem(MultipartUploads.BAD_FILE_NAME);
+    }
+
+    /**
+     * Anything else still answers as problem+json in Indonesian, never with a stack trace's shape: Spring's own
+     * request errors keep their status, the rest is logged for the operator and answered 500.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            return problem(HttpStatus.valueOf(known.getStatusCode().value()), "Permintaan tidak dapat diproses",
+                    "Periksa alamat, metode dan jenis isi permintaan (lihat dokumentasi API).");
+        }
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Terjadi kesalahan",
+                "Permintaan Anda tidak dapat diproses saat ini dan tidak mengubah apa pun. Coba lagi beberapa saat "
+                        + "lagi; bila terus berulang, hubungi kantor kecamatan.");
     }
 
     private static ProblemDetail filesProblem(String message) {

@@ -27,6 +27,7 @@ public final class ProcessIds {
     public static final String TASK_VERIFY = "task_verify_application";
     public static final String TASK_NOTIFY_RETURNED = "task_notify_returned";
     public static final String TASK_AWAIT_CORRECTION = "task_await_correction";
+    public static final String END_RETURNED_NOTIFIED = "end_returned_notified";
     public static final String TIMER_CORRECTION_OVERDUE = "timer_correction_overdue";
     public static final String TASK_CLOSE = "task_close_application";
     public static final String TASK_NOTIFY_CLOSED = "task_notify_closed";

@@ -78,7 +78,7 @@ class EveryServicePathTest extends IntegrationTest {
         ProcessInstance instance = submitted(service);
         ProcessInstance verification = calledProcessInstance(VERIFICATION, instance);
         complete(task(verification), withVariables(VAR_DECISION, "return", VAR_NOTE, "Pindaian tidak terbaca."));
-        execute(job(verification));
+        execute(job(TASK_NOTIFY_RETURNED, verification));
         execute(job(TIMER_CORRECTION_OVERDUE, verification));
         execute(job(verification));
         assertThat(instance).isEnded().hasPassedInOrder(CALL_VERIFICATION, ERROR_VERIFICATION_CLOSED, END_CLOSED);

@@ -127,7 +127,7 @@ class ServiceDeadlinesTest extends IntegrationTest {
         ClockUtil.setCurrentTime(jakarta("2026-11-27T11:00"));
         complete(task(verification), withVariables(ProcessIds.VAR_DECISION, "return", ProcessIds.VAR_NOTE,
                 "Pengantar RT/RW tidak terbaca."));
-        execute(job(verification));
+        execute(job(ProcessIds.TASK_NOTIFY_RETURNED, verification));
         Application returned = repository.findByRegistrationNumber(registrationNumber).orElseThrow();
         Assertions.assertThat(tracking.view(returned).timeliness()).isEqualTo(Timeliness.PAUSED);
 

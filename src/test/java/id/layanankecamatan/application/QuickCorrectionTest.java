@@ -1,0 +1,88 @@
+package id.layanankecamatan.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.layanankecamatan.support.Http;
+import id.layanankecamatan.support.IntegrationTest;
+import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.workflow.ProcessIds;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Issue 10, first finding: a citizen who corrects as soon as the status says "returned" — before the notification
+ * job has run — is served; the wait for the correction begins in the officer's own transaction.
+ */
+class QuickCorrectionTest extends IntegrationTest {
+
+    @Autowired
+    ApplicationService applications;
+
+    @Autowired
+    ApplicationRepository repository;
+
+    @Autowired
+    TaskService tasks;
+
+    @Test
+    void aCorrectionRightAfterTheReturnIsAcceptedAndTheNoticeStillGoesOut() throws Exception {
+        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
+                null, Submission.CHANNEL_ONLINE));
+        String number = receipt.registrationNumber();
+        Jobs.runDue(processEngine, number);
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult().getId(),
+                Map.of("decision", "return", "note", "Pindaian KK terpotong."));
+        assertThat(repository.findByRegistrationNumber(number).orElseThrow().status())
+                .isEqualTo(ApplicationStatus.RETURNED);
+        int mailsBefore = mail.getReceivedMessages().length;
+
+        // no job has run yet: the notification is still pending
+        ResponseEntity<String> corrected = new Http(baseUrl()).postMultipart(
+                "/api/v1/applications/" + number + "/correction",
+                new Http.Parts().file("kk", "kk-baru.pdf", Samples.pdf("kk baru")).build(),
+                h -> h.set("X-Tracking-Code", receipt.trackingCode()));
+
+        assertThat(corrected.getStatusCode()).as(corrected.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(repository.findByRegistrationNumber(number).orElseThrow().status())
+                .isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(ProcessIds.TASK_VERIFY).count()).isEqualTo(1);
+
+        // the request for correction is still mailed (late, but not lost)
+        Jobs.runDue(processEngine, number);
+        assertThat(mail.getReceivedMessages().length).isGreaterThan(mailsBefore);
+    }
+
+    @Test
+    void anUnexpectedErrorIsAnsweredInIndonesianAndChangesNothing() throws Exception {
+        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
+                null, Submission.CHANNEL_ONLINE));
+        String number = receipt.registrationNumber();
+        Jobs.runDue(processEngine, number);
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult().getId(),
+                Map.of("decision", "return", "note", "Pindaian KK terpotong."));
+        // the engine no longer has the application (e.g. ended by an administrator in Cockpit): tables and engine disagree
+        processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .rootProcessInstances().list()
+                .forEach(i -> processEngine.getRuntimeService().deleteProcessInstance(i.getId(), "test"));
+
+        ResponseEntity<String> answer = new Http(baseUrl()).postMultipart(
+                "/api/v1/applications/" + number + "/correction",
+                new Http.Parts().file("kk", "kk-baru.pdf", Samples.pdf("kk baru")).build(),
+                h -> h.set("X-Tracking-Code", receipt.trackingCode()));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(answer.getBody()).contains("tidak mengubah apa pun").doesNotContain("Exception", "trace", "at id.");
+        Application after = repository.findByRegistrationNumber(number).orElseThrow();
+        assertThat(after.status()).isEqualTo(ApplicationStatus.RETURNED);
+        assertThat(repository.events(after.id())).noneMatch(e -> e.note() != null && e.note().contains("Perbaikan dikirim"));
+    }
+}
