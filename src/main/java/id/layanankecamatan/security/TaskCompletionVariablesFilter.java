@@ -158,7 +158,8 @@ public class TaskCompletionVariablesFilter extends OncePerRequestFilter {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
+                    // the engine's REST resources read the body synchronously; the replayed body is already in memory
+                    throw new IllegalStateException("Asynchronous reading of a replayed request body is not offered.");
                 }
 
                 @Override

@@ -31,13 +31,8 @@ class QuickCorrectionTest extends IntegrationTest {
 
     @Test
     void aCorrectionRightAfterTheReturnIsAcceptedAndTheNoticeStillGoesOut() throws Exception {
-        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
-                null, Submission.CHANNEL_ONLINE));
+        Receipt receipt = returnedApplication();
         String number = receipt.registrationNumber();
-        Jobs.runDue(processEngine, number);
-        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number)
-                .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult().getId(),
-                Map.of("decision", "return", "note", "Pindaian KK terpotong."));
         assertThat(repository.findByRegistrationNumber(number).orElseThrow().status())
                 .isEqualTo(ApplicationStatus.RETURNED);
         int mailsBefore = mail.getReceivedMessages().length;
@@ -61,13 +56,8 @@ class QuickCorrectionTest extends IntegrationTest {
 
     @Test
     void anUnexpectedErrorIsAnsweredInIndonesianAndChangesNothing() throws Exception {
-        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
-                null, Submission.CHANNEL_ONLINE));
+        Receipt receipt = returnedApplication();
         String number = receipt.registrationNumber();
-        Jobs.runDue(processEngine, number);
-        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number)
-                .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult().getId(),
-                Map.of("decision", "return", "note", "Pindaian KK terpotong."));
         // the engine no longer has the application (e.g. ended by an administrator in Cockpit): tables and engine disagree
         processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
                 .rootProcessInstances().list()
@@ -84,5 +74,16 @@ class QuickCorrectionTest extends IntegrationTest {
         Application after = repository.findByRegistrationNumber(number).orElseThrow();
         assertThat(after.status()).isEqualTo(ApplicationStatus.RETURNED);
         assertThat(repository.events(after.id())).noneMatch(e -> e.note() != null && e.note().contains("Perbaikan dikirim"));
+    }
+
+    /** An application the officer has just returned; no job has run since. */
+    private Receipt returnedApplication() {
+        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
+                null, Submission.CHANNEL_ONLINE));
+        Jobs.runDue(processEngine, receipt.registrationNumber());
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(receipt.registrationNumber())
+                .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult().getId(),
+                Map.of("decision", "return", "note", "Pindaian KK terpotong."));
+        return receipt;
     }
 }
