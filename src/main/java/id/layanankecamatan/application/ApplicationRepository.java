@@ -50,6 +50,16 @@ public class ApplicationRepository {
                 .param(registrationNumber).query(this::map).optional();
     }
 
+    /**
+     * The application, its row locked until the transaction ends. Whoever changes an application's state (the
+     * citizen correcting or withdrawing, an officer extending, the engine recording a step) goes through this
+     * row, so two such changes never interleave: the second sees what the first did.
+     */
+    public Optional<Application> lockByRegistrationNumber(String registrationNumber) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE registration_number = ? FOR UPDATE")
+                .param(registrationNumber).query(this::map).optional();
+    }
+
     public Optional<Application> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE id = ?").param(id).query(this::map).optional();
     }

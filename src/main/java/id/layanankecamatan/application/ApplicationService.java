@@ -178,7 +178,11 @@ public class ApplicationService {
                 .filter(a -> TrackingCodes.matches(a.trackingCode(), trackingCode));
     }
 
-    /** Corrections are accepted only while the office waits for them; the process then resumes verification. */
+    /**
+     * Corrections are accepted only while the office waits for them; the process then resumes verification. The
+     * application's row is locked first, as every change of its state does, and a collision with an asynchronous
+     * step (the notice of the return going out) is tried again rather than answered with an error.
+     */
     public Application correct(Application application, ApplicantData corrections, List<UploadedFile> files) {
         return correct(application, corrections, null, files);
     }
@@ -186,8 +190,8 @@ public class ApplicationService {
     /** Service-specific fields given in {@code detailCorrections} replace the stored ones; others stay. */
     public Application correct(Application application, ApplicantData corrections, JsonNode detailCorrections,
                                List<UploadedFile> files) {
-        return transaction.execute(status -> {
-            Application current = applications.findByRegistrationNumber(application.registrationNumber()).orElseThrow();
+        return ConcurrentStepRetry.run(() -> transaction.execute(status -> {
+            Application current = applications.lockByRegistrationNumber(application.registrationNumber()).orElseThrow();
             if (current.status() != ApplicationStatus.RETURNED) {
                 throw new ApplicationStateException("Permohonan ini tidak sedang menunggu perbaikan.");
             }
@@ -218,7 +222,7 @@ public class ApplicationService {
                     .processInstanceBusinessKey(current.registrationNumber())
                     .correlate();
             return applications.findByRegistrationNumber(current.registrationNumber()).orElseThrow();
-        });
+        }));
     }
 
     /**
@@ -226,8 +230,8 @@ public class ApplicationService {
      * steps it called) is ended, in one transaction.
      */
     public Application cancel(Application application) {
-        return transaction.execute(status -> {
-            Application current = applications.findByRegistrationNumber(application.registrationNumber()).orElseThrow();
+        return ConcurrentStepRetry.run(() -> transaction.execute(status -> {
+            Application current = applications.lockByRegistrationNumber(application.registrationNumber()).orElseThrow();
             if (!current.status().isCancellable()) {
                 throw new ApplicationStateException("Permohonan ini tidak dapat dibatalkan lagi (status: "
                         + current.status().label() + ").");
@@ -241,7 +245,7 @@ public class ApplicationService {
                     .rootProcessInstances().list()
                     .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Dibatalkan oleh pemohon"));
             return applications.findByRegistrationNumber(current.registrationNumber()).orElseThrow();
-        });
+        }));
     }
 
     private JsonNode mergedDetails(Map<String, Object> stored, JsonNode corrections) {

@@ -40,7 +40,7 @@ public class StaffDetailsCorrection {
      * @throws InvalidApplicationException naming every field that breaks a rule; nothing is written then
      */
     public List<String> correct(String registrationNumber, JsonNode submitted, String officer) {
-        Application application = applications.findByRegistrationNumber(registrationNumber).orElseThrow();
+        Application application = applications.lockByRegistrationNumber(registrationNumber).orElseThrow();
         ServiceDefinition service = catalog.get(application.serviceCode());
         DetailsValidator.Result result = validator.validate(service.fields(), submitted);
         if (!result.problems().isEmpty()) {

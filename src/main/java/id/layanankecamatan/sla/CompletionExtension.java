@@ -50,7 +50,8 @@ public class CompletionExtension {
 
     @Transactional
     public OffsetDateTime extend(String registrationNumber, String reason, String officer) {
-        Application application = applications.findByRegistrationNumber(registrationNumber)
+        // locked: a withdrawal or the last step finishing at the same moment is seen, not overtaken
+        Application application = applications.lockByRegistrationNumber(registrationNumber)
                 .orElseThrow(() -> new ExtensionRefusedException("Permohonan tidak ditemukan.", Refusal.NOT_FOUND));
         WorkingDuration extension = allowed(application).orElseThrow(() -> new ExtensionRefusedException(
                 "Standar layanan ini tidak mengizinkan perpanjangan waktu.", Refusal.NOT_ALLOWED));

@@ -1,5 +1,6 @@
 package id.layanankecamatan.sla;
 
+import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.Times;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -28,9 +29,11 @@ import org.springframework.stereotype.Component;
 public class SlaRecording extends AbstractProcessEnginePlugin {
 
     private final SlaSteps steps;
+    private final ApplicationRepository applications;
 
-    public SlaRecording(SlaSteps steps) {
+    public SlaRecording(SlaSteps steps, ApplicationRepository applications) {
         this.steps = steps;
+        this.applications = applications;
     }
 
     @Override
@@ -44,7 +47,7 @@ public class SlaRecording extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                TaskListener record = new StepListener(steps);
+                TaskListener record = new StepListener(steps, applications);
                 for (String event : List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE,
                         TaskListener.EVENTNAME_ASSIGNMENT,
                         TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE)) {
@@ -57,9 +60,11 @@ public class SlaRecording extends AbstractProcessEnginePlugin {
     /** Writes the record as the task lives: opened, due date moved, completed (by whom), or cancelled. */
     static final class StepListener implements TaskListener {
         private final SlaSteps steps;
+        private final ApplicationRepository applications;
 
-        StepListener(SlaSteps steps) {
+        StepListener(SlaSteps steps, ApplicationRepository applications) {
             this.steps = steps;
+            this.applications = applications;
         }
 
         @Override
@@ -75,12 +80,27 @@ public class SlaRecording extends AbstractProcessEnginePlugin {
                         null, null, null, null));
                 case EVENTNAME_ASSIGNMENT -> steps.assigned(task.getId(), task.getAssignee());
                 case EVENTNAME_UPDATE -> steps.dueChanged(task.getId(), time(task.getDueDate()));
-                case EVENTNAME_COMPLETE -> steps.completed(task.getId(), completedBy(task), Times.now());
-                case EVENTNAME_DELETE -> steps.cancelled(task.getId(), Times.now());
+                case EVENTNAME_COMPLETE -> {
+                    lockApplication(task);
+                    steps.completed(task.getId(), completedBy(task), Times.now());
+                }
+                case EVENTNAME_DELETE -> {
+                    lockApplication(task);
+                    steps.cancelled(task.getId(), Times.now());
+                }
                 default -> {
                     // other events do not change the record
                 }
             }
+        }
+
+        /**
+         * The application's row before this step's record: a step ends in the same order of locks as a
+         * citizen's withdrawal or correction (application first), so the two wait for each other instead of
+         * deadlocking.
+         */
+        private void lockApplication(DelegateTask task) {
+            applications.lockByRegistrationNumber(task.getExecution().getProcessBusinessKey());
         }
 
         private static String candidateGroups(DelegateTask task) {

@@ -21,7 +21,7 @@ public class CloseApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Application application = applications.findByRegistrationNumber(execution.getProcessBusinessKey()).orElseThrow();
+        Application application = applications.lockByRegistrationNumber(execution.getProcessBusinessKey()).orElseThrow();
         OffsetDateTime now = Times.now();
         applications.updateStatus(application.id(), ApplicationStatus.CLOSED, now);
         applications.setCorrectionDue(application.id(), null);

@@ -52,8 +52,13 @@ public class RecordDecisionListener implements TaskListener {
             throw new BadUserRequestException("Catatan terlalu panjang (paling banyak 2000 karakter).");
         }
         String actor = StaffActor.of(task);
-        Application application = applications.findByRegistrationNumber(task.getExecution().getProcessBusinessKey())
+        Application application = applications.lockByRegistrationNumber(task.getExecution().getProcessBusinessKey())
                 .orElseThrow();
+        if (application.status().isFinal()) {
+            // e.g. withdrawn by the citizen while the officer had the form open
+            throw new BadUserRequestException("Permohonan ini sudah berakhir (" + application.status().label()
+                    + "); langkah ini tidak dapat diselesaikan lagi.");
+        }
         OffsetDateTime now = Times.now();
         switch (decision) {
             case StaffDecision.ACCEPT -> record(application, ApplicationStatus.VERIFIED, note, actor, now);
