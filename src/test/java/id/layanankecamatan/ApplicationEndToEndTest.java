@@ -230,7 +230,7 @@ class ApplicationEndToEndTest extends IntegrationTest {
     }
 
     private List<MimeMessage> mailsTo(String number) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> subject(m).contains(number)).toList();
+        return Arrays.stream(receivedMails()).filter(m -> subject(m).contains(number)).toList();
     }
 
     private static String subject(MimeMessage message) {

@@ -1,41 +1,33 @@
 package id.layanankecamatan.notify;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-import java.util.Properties;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.javamail.MimeMessageHelper;
+import id.layanankecamatan.application.Times;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Builds MIME messages (Jakarta Mail) and hands them to the configured transport. */
+/**
+ * Hands a mail over for delivery: it is written to the outbox in the caller's transaction and sent by
+ * {@link MailDelivery} once that transaction has committed. A step that fails after "sending" therefore sends
+ * nothing, and its retry does not send twice.
+ */
 @Component
 public class Mailer {
 
-    private final MailTransport transport;
-    private final String from;
+    private final MailOutbox outbox;
 
-    public Mailer(MailTransport transport, @Value("${layanan.mail.from}") String from) {
-        this.transport = transport;
-        this.from = from;
+    public Mailer(MailOutbox outbox) {
+        this.outbox = outbox;
     }
 
+    @Transactional
     public void send(OutgoingMail mail) {
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-            MimeMessageHelper helper = new MimeMessageHelper(message, mail.hasAttachment(), "UTF-8");
-            helper.setFrom(from);
-            helper.setTo(mail.to());
-            helper.setSubject(mail.subject());
-            helper.setText(mail.body(), false);
-            if (mail.hasAttachment()) {
-                helper.addAttachment(mail.attachmentName(), new ByteArrayResource(mail.attachmentPdf()), "application/pdf");
-            }
-            message.saveChanges();
-            transport.send(message);
-        } catch (MessagingException e) {
-            throw new IllegalStateException("Mail to " + mail.to() + " could not be built", e);
+            new InternetAddress(mail.to(), true).validate();
+        } catch (AddressException e) {
+            // a stored address is checked at the edge; this is a bug, not a citizen's mistake
+            throw new IllegalStateException("Invalid recipient address for mail \"" + mail.subject() + "\"", e);
         }
+        outbox.add(mail, Times.now());
     }
 }

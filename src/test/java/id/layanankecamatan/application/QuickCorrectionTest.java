@@ -35,7 +35,7 @@ class QuickCorrectionTest extends IntegrationTest {
         String number = receipt.registrationNumber();
         assertThat(repository.findByRegistrationNumber(number).orElseThrow().status())
                 .isEqualTo(ApplicationStatus.RETURNED);
-        int mailsBefore = mail.getReceivedMessages().length;
+        int mailsBefore = receivedMails().length;
 
         // no job has run yet: the notification is still pending
         ResponseEntity<String> corrected = new Http(baseUrl()).postMultipart(
@@ -51,7 +51,7 @@ class QuickCorrectionTest extends IntegrationTest {
 
         // the request for correction is still mailed (late, but not lost)
         Jobs.runDue(processEngine, number);
-        assertThat(mail.getReceivedMessages().length).isGreaterThan(mailsBefore);
+        assertThat(receivedMails().length).isGreaterThan(mailsBefore);
     }
 
     @Test

@@ -217,7 +217,7 @@ class StateRaceTest extends IntegrationTest {
     }
 
     private List<MimeMessage> mailsTo(String number) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> subject(m).contains(number)).toList();
+        return Arrays.stream(receivedMails()).filter(m -> subject(m).contains(number)).toList();
     }
 
     private static String subject(MimeMessage message) {

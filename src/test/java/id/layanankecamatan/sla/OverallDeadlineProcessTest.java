@@ -115,7 +115,7 @@ class OverallDeadlineProcessTest extends IntegrationTest {
     }
 
     private long mailsTo(String to, String subject) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+        return Arrays.stream(receivedMails()).filter(m -> {
             try {
                 return m.getSubject().equals(subject) && m.getAllRecipients()[0].toString().equals(to);
             } catch (Exception e) {

@@ -158,7 +158,7 @@ class SlaTimersProcessTest extends IntegrationTest {
 
     /** Reminders and escalations about one application, as "recipient subject". */
     private List<String> alertsAbout(String number) {
-        return Arrays.stream(mail.getReceivedMessages()).map(m -> {
+        return Arrays.stream(receivedMails()).map(m -> {
             try {
                 return m.getRecipients(Message.RecipientType.TO)[0] + " " + m.getSubject();
             } catch (Exception e) {

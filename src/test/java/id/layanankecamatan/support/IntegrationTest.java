@@ -1,6 +1,8 @@
 package id.layanankecamatan.support;
 
 import com.icegreen.greenmail.util.GreenMail;
+import id.layanankecamatan.notify.MailDelivery;
+import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +30,18 @@ public abstract class IntegrationTest {
     @Autowired
     protected GreenMail mail;
 
+    @Autowired
+    private MailDelivery mailDelivery;
+
     @BeforeEach
     void initAssertions() {
         BpmnAwareTests.init(processEngine);
+    }
+
+    /** Every mail the SMTP server received, after delivering what the outbox holds now. */
+    protected MimeMessage[] receivedMails() {
+        mailDelivery.deliverDue();
+        return mail.getReceivedMessages();
     }
 
     protected String baseUrl() {

@@ -1,0 +1,115 @@
+package id.layanankecamatan.notify;
+
+import id.layanankecamatan.application.Times;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers the outbox: due messages are claimed in small batches (rows locked, other nodes skip them), sent
+ * through the configured transport and marked, all in one transaction per batch. A failed attempt is tried again
+ * later, each wait about twice the last (30 s up to an hour, with jitter so that a recovering mail server is not
+ * hit by every message at once); after the last attempt the message is marked FAILED and logged for the operator.
+ * A crash between the server accepting a message and the mark being committed sends that one message again on
+ * recovery: delivery is at least once, and that window is the only way to get a duplicate.
+ */
+@Component
+public class MailDelivery {
+
+    static final int BATCH = 10;
+    static final int ATTEMPTS = 12;
+    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    static final Duration LONGEST_WAIT = Duration.ofHours(1);
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
+
+    private final MailOutbox outbox;
+    private final MailTransport transport;
+    private final TransactionTemplate transaction;
+    private final String from;
+
+    public MailDelivery(MailOutbox outbox, MailTransport transport, TransactionTemplate transaction,
+                        @Value("${layanan.mail.from}") String from) {
+        this.outbox = outbox;
+        this.transport = transport;
+        this.transaction = transaction;
+        this.from = from;
+    }
+
+    /** Delivers everything that is due now; returns how many messages went out. */
+    public int deliverDue() {
+        int sent = 0;
+        Batch batch;
+        do {
+            batch = transaction.execute(status -> deliverBatch());
+            sent += batch.sent();
+        } while (batch.claimed() > 0);
+        return sent;
+    }
+
+    /** A failed message waits for its next attempt, so the loop above ends when only waiting ones are left. */
+    private Batch deliverBatch() {
+        OffsetDateTime now = Times.now();
+        List<MailOutbox.Pending> due = outbox.claimDue(now, BATCH);
+        int sent = 0;
+        for (MailOutbox.Pending pending : due) {
+            try {
+                transport.send(mime(pending.mail()));
+                outbox.delivered(pending.id(), Times.now());
+                sent++;
+            } catch (RuntimeException | MessagingException e) {
+                retryLater(pending, e, now);
+            }
+        }
+        return new Batch(due.size(), sent);
+    }
+
+    private record Batch(int claimed, int sent) {
+    }
+
+    private void retryLater(MailOutbox.Pending pending, Exception e, OffsetDateTime now) {
+        // the error without the address: the log and the table's error column stay free of personal data
+        String error = e.getClass().getSimpleName();
+        int attempt = pending.attempts() + 1;
+        if (attempt >= ATTEMPTS) {
+            LOG.warn("Outbox message {} given up after {} attempts ({})", pending.id(), attempt, error);
+            outbox.gaveUp(pending.id(), error);
+            return;
+        }
+        LOG.info("Outbox message {} not delivered (attempt {}, {}); trying again later", pending.id(), attempt, error);
+        outbox.failed(pending.id(), error, now.plus(backoff(attempt)));
+    }
+
+    /** About 30 s, 1, 2, 4 … minutes, at most an hour; each wait between 75 % and 125 % of that. */
+    static Duration backoff(int attempt) {
+        long base = Math.min(FIRST_RETRY.toMillis() << Math.min(attempt - 1, 20), LONGEST_WAIT.toMillis());
+        long jitter = ThreadLocalRandom.current().nextLong(base / 2 + 1) - base / 4;
+        return Duration.ofMillis(base + jitter);
+    }
+
+    private MimeMessage mime(OutgoingMail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        MimeMessageHelper helper = new MimeMessageHelper(message, mail.hasAttachment(), "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(mail.to());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.body(), false);
+        if (mail.hasAttachment()) {
+            helper.addAttachment(mail.attachmentName(), new ByteArrayResource(mail.attachmentPdf()), "application/pdf");
+        }
+        message.saveChanges();
+        return message;
+    }
+}

@@ -1,0 +1,77 @@
+package id.layanankecamatan.notify;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The table of messages waiting to be delivered (V11). Writing joins the caller's transaction: the message exists
+ * exactly when the change that caused it was committed.
+ */
+@Repository
+public class MailOutbox {
+
+    static final String EMAIL = "EMAIL";
+    /** Delivered messages are kept a month (to answer "did you send it?"), then deleted with their personal data. */
+    static final Duration KEPT_AFTER_DELIVERY = Duration.ofDays(30);
+
+    private final JdbcClient jdbc;
+
+    public MailOutbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(OutgoingMail mail, OffsetDateTime now) {
+        jdbc.sql("""
+                INSERT INTO outbox_message (channel, recipient, subject, body, attachment_name, attachment, status,
+                                            attempts, next_attempt_at, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
+                .params(EMAIL, mail.to(), mail.subject(), mail.body(), mail.attachmentName(), mail.attachmentPdf(),
+                        now, now)
+                .update();
+    }
+
+    /**
+     * Due messages, locked for this transaction; rows another node is delivering are skipped, not waited for, so
+     * each message goes out from one node only.
+     */
+    List<Pending> claimDue(OffsetDateTime now, int limit) {
+        return jdbc.sql("""
+                SELECT id, recipient, subject, body, attachment_name, attachment, attempts FROM outbox_message
+                WHERE status = 'PENDING' AND channel = ? AND next_attempt_at <= ?
+                ORDER BY id FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED""".formatted(limit))
+                .params(EMAIL, now)
+                .query((rs, n) -> new Pending(rs.getLong("id"), new OutgoingMail(rs.getString("recipient"),
+                        rs.getString("subject"), rs.getString("body"), rs.getString("attachment_name"),
+                        rs.getBytes("attachment")), rs.getInt("attempts")))
+                .list();
+    }
+
+    void delivered(long id, OffsetDateTime now) {
+        jdbc.sql("UPDATE outbox_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL "
+                + "WHERE id = ?").params(now, id).update();
+    }
+
+    void failed(long id, String error, OffsetDateTime nextAttempt) {
+        jdbc.sql("UPDATE outbox_message SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?")
+                .params(error, nextAttempt, id).update();
+    }
+
+    void gaveUp(long id, String error) {
+        jdbc.sql("UPDATE outbox_message SET status = 'FAILED', attempts = attempts + 1, last_error = ? WHERE id = ?")
+                .params(error, id).update();
+    }
+
+    int deleteDeliveredBefore(OffsetDateTime cutoff) {
+        return jdbc.sql("DELETE FROM outbox_message WHERE status = 'SENT' AND sent_at < ?").param(cutoff).update();
+    }
+
+    public long pending() {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE status = 'PENDING'").query(Long.class).single();
+    }
+
+    record Pending(long id, OutgoingMail mail, int attempts) {
+    }
+}
