@@ -93,20 +93,18 @@ class TwoNodeTest {
         waitFor("a receipt for every application", () -> numbers.stream().allMatch(n -> mails(n, "diterima") >= 1));
 
         // every step's deadline passes at once: the reminder and both escalations are due on both nodes
-        for (int i = 0; i < APPLICATIONS; i++) {
-            AppNode node = node(i);
-            String number = numbers.get(i);
-            // reminder at 75 %, escalation to the sekcam at the deadline, to the camat a working day later
-            waitFor("the verification timers of " + number, () -> timers(node, number).size() == 3);
-            for (String job : timers(node, number)) {
-                ResponseEntity<String> moved = http(node(i + 1)).putJson("/engine-rest/job/" + job + "/duedate",
-                        "{\"duedate\":\"2020-01-01T08:00:00.000+0000\"}", h -> h.set("Authorization", basic("admin", "demo")));
-                assertThat(moved.getStatusCode()).as(moved.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-            }
-        }
-        waitFor("the reminder and both escalations of every application", () -> numbers.stream()
-                .allMatch(n -> mails(n, "Pengingat:") >= 1 && recipients(n, "Terlambat:").containsAll(
-                        List.of("sekcam@kecamatan.example.go.id", "camat@kecamatan.example.go.id"))));
+        // the verification deadline passes for every application at once: both job executors race for the timers;
+        // first the reminder (75 %) and the escalation to the sekcam (the deadline) ...
+        moveTimers(numbers, List.of("task_verify_application_sla_reminder", "task_verify_application_sla_due"));
+        waitFor("the reminder and the sekcam's escalation of every application", () -> numbers.stream()
+                .allMatch(n -> mails(n, "Pengingat:") >= 1
+                        && recipients(n, "Terlambat:").contains("sekcam@kecamatan.example.go.id")),
+                () -> stateOf(numbers.get(0)) + "\n" + stateOf(numbers.get(1)));
+        // ... then, a working day later, the escalation to the camat
+        moveTimers(numbers, List.of("task_verify_application_sla_overdue"));
+        waitFor("the camat's escalation of every application", () -> numbers.stream()
+                .allMatch(n -> recipients(n, "Terlambat:").contains("camat@kecamatan.example.go.id")),
+                () -> stateOf(numbers.get(0)) + "\n" + stateOf(numbers.get(1)));
 
         // the officer and the camat work on whichever node the balancer gives them
         for (int i = 0; i < APPLICATIONS; i++) {
@@ -131,7 +129,7 @@ class TwoNodeTest {
         }
         try (Connection db = postgres.getPostgresDatabase().getConnection(); Statement sql = db.createStatement()) {
             List<Integer> sequences = new ArrayList<>();
-            try (ResultSet letters = sql.executeQuery("SELECT number FROM letter ORDER BY number")) {
+            try (ResultSet letters = sql.executeQuery("SELECT letter_number FROM letter ORDER BY letter_number")) {
                 while (letters.next()) {
                     sequences.add(Integer.parseInt(letters.getString(1).split("/")[1]));
                 }
@@ -217,19 +215,35 @@ class TwoNodeTest {
         return JSON.readTree(created.getBody()).get("registrationNumber").asText();
     }
 
-    /** The timers of the application's open verification step (the shared step its process called). */
-    private static List<String> timers(AppNode node, String number) {
-        List<String> jobs = new ArrayList<>();
+    /** Makes those timers of each application's verification step due now, through either node's engine REST. */
+    private static void moveTimers(List<String> numbers, List<String> activities) throws Exception {
+        for (int i = 0; i < numbers.size(); i++) {
+            AppNode node = node(i);
+            String number = numbers.get(i);
+            waitFor("the verification timers of " + number, () -> timers(node, number).keySet().containsAll(activities));
+            Map<String, String> timers = timers(node, number);
+            for (String activity : activities) {
+                ResponseEntity<String> moved = http(node(i + 1)).putJson("/engine-rest/job/" + timers.get(activity)
+                                + "/duedate", "{\"duedate\":\"2020-01-01T08:00:00.000+0000\"}",
+                        h -> h.set("Authorization", basic("admin", "demo")));
+                assertThat(moved.getStatusCode()).as(moved.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+            }
+        }
+    }
+
+    /** The timers of the application's open verification step (the shared step its process called), by activity. */
+    private static Map<String, String> timers(AppNode node, String number) {
+        Map<String, String> jobs = new java.util.HashMap<>();
         Http http = http(node);
         for (JsonNode instance : read(http.get("/engine-rest/process-instance?businessKey=" + number,
                 h -> h.set("Authorization", basic("admin", "demo"))).getBody())) {
             JsonNode timers = read(http.get("/engine-rest/job?timers=true&processInstanceId="
                     + instance.get("id").asText(), h -> h.set("Authorization", basic("admin", "demo"))).getBody());
-            timers.forEach(timer -> {
-                if ("verification".equals(timer.path("processDefinitionKey").asText())) {
-                    jobs.add(timer.get("id").asText());
-                }
-            });
+            for (JsonNode timer : timers) {
+                JsonNode definition = read(http.get("/engine-rest/job-definition/" + timer.get("jobDefinitionId").asText(),
+                        h -> h.set("Authorization", basic("admin", "demo"))).getBody());
+                jobs.put(definition.get("activityId").asText(), timer.get("id").asText());
+            }
         }
         return jobs;
     }
@@ -307,11 +321,32 @@ class TwoNodeTest {
     }
 
     private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
+        waitFor(what, condition, () -> "");
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition, java.util.function.Supplier<String> state)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited " + PATIENCE + " for " + what + "; logs: " + nodeA.log() + ", "
-                    + nodeB.log()).isBefore(deadline);
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("waited " + PATIENCE + " for " + what + "; logs: " + nodeA.log() + ", "
+                        + nodeB.log() + "\n" + state.get());
+            }
             Thread.sleep(250);
         }
+    }
+
+    /** What the mail server received about an application, and its jobs as the engine sees them. */
+    private static String stateOf(String number) {
+        StringBuilder state = new StringBuilder(number + " mails: ");
+        Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(number))
+                .forEach(m -> state.append(recipient(m)).append(" '").append(subject(m)).append("'; "));
+        Http http = http(nodeA);
+        for (JsonNode instance : read(http.get("/engine-rest/process-instance?businessKey=" + number,
+                h -> h.set("Authorization", basic("admin", "demo"))).getBody())) {
+            state.append("\njobs: ").append(http.get("/engine-rest/job?processInstanceId=" + instance.get("id").asText(),
+                    h -> h.set("Authorization", basic("admin", "demo"))).getBody());
+        }
+        return state.toString();
     }
 }
