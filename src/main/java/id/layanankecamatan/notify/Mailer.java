@@ -23,7 +23,7 @@ public class Mailer {
 
     public void send(OutgoingMail mail) {
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+            MimeMessage message = new IdentifiedMessage(JobMessageIds.forCurrentJob(mail, from).orElse(null));
             MimeMessageHelper helper = new MimeMessageHelper(message, mail.hasAttachment(), "UTF-8");
             helper.setFrom(from);
             helper.setTo(mail.to());
@@ -36,6 +36,26 @@ public class Mailer {
             transport.send(message);
         } catch (MessagingException e) {
             throw new IllegalStateException("Mail to " + mail.to() + " could not be built", e);
+        }
+    }
+
+    /** A message whose Message-ID is given (see JobMessageIds), or random as usual when none is. */
+    private static final class IdentifiedMessage extends MimeMessage {
+
+        private final String messageId;
+
+        IdentifiedMessage(String messageId) {
+            super(Session.getInstance(new Properties()));
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            if (messageId == null) {
+                super.updateMessageID();
+            } else {
+                setHeader("Message-ID", messageId);
+            }
         }
     }
 }
