@@ -3,6 +3,8 @@ package id.layanankecamatan.notify;
 import id.layanankecamatan.application.Times;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -18,17 +20,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers the outbox: due messages are claimed in small batches (rows locked, other nodes skip them), sent
- * through the configured transport and marked, all in one transaction per batch. A failed attempt is tried again
- * later, each wait about twice the last (30 s up to an hour, with jitter so that a recovering mail server is not
- * hit by every message at once); after the last attempt the message is marked FAILED and logged for the operator.
+ * Delivers the outbox: one due message at a time is claimed (its row locked, other nodes skip it), sent through
+ * the configured transport and marked, in one short transaction. A failed attempt is tried again later, each wait
+ * about twice the last (30 s up to an hour, with jitter so that a recovering mail server is not hit by every
+ * message at once); after the last attempt the message is marked FAILED and logged for the operator.
+ * <p>
  * A crash between the server accepting a message and the mark being committed sends that one message again on
- * recovery: delivery is at least once, and that window is the only way to get a duplicate.
+ * recovery: delivery is at least once, and that window is the only way to get a duplicate. Its Message-ID comes
+ * from the outbox row, so the second delivery is the same message to the recipient's mail program.
  */
 @Component
 public class MailDelivery {
 
-    static final int BATCH = 10;
+    /** One message per transaction: a crash can leave at most one sent message unmarked per node. */
+    static final int BATCH = 1;
     static final int ATTEMPTS = 12;
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
@@ -66,7 +71,7 @@ public class MailDelivery {
         int sent = 0;
         for (MailOutbox.Pending pending : due) {
             try {
-                transport.send(mime(pending.mail()));
+                transport.send(mime(pending.id(), pending.mail()));
                 outbox.delivered(pending.id(), Times.now());
                 sent++;
             } catch (RuntimeException | MessagingException e) {
@@ -99,8 +104,8 @@ public class MailDelivery {
         return Duration.ofMillis(base + jitter);
     }
 
-    private MimeMessage mime(OutgoingMail mail) throws MessagingException {
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+    private MimeMessage mime(long outboxId, OutgoingMail mail) throws MessagingException {
+        MimeMessage message = new IdentifiedMessage(messageId(outboxId, from));
         MimeMessageHelper helper = new MimeMessageHelper(message, mail.hasAttachment(), "UTF-8");
         helper.setFrom(from);
         helper.setTo(mail.to());
@@ -111,5 +116,36 @@ public class MailDelivery {
         }
         message.saveChanges();
         return message;
+    }
+
+    /** e.g. {@code <outbox.123@kecamatan.example.go.id>}: the same for every attempt to deliver that message. */
+    static String messageId(long outboxId, String from) {
+        return "<outbox." + outboxId + "@" + domain(from) + ">";
+    }
+
+    /** The sender's domain, also when the sender is written "Name <address>". */
+    private static String domain(String from) {
+        try {
+            String address = new InternetAddress(from).getAddress();
+            return address.substring(address.indexOf('@') + 1);
+        } catch (AddressException e) {
+            return "layanan.invalid";
+        }
+    }
+
+    /** A message with the given Message-ID instead of a random one. */
+    private static final class IdentifiedMessage extends MimeMessage {
+
+        private final String messageId;
+
+        IdentifiedMessage(String messageId) {
+            super(Session.getInstance(new Properties()));
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
     }
 }
