@@ -12,6 +12,7 @@ import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.support.StaffWork;
 import id.layanankecamatan.workflow.ProcessIds;
 import jakarta.mail.internet.MimeMessage;
 import java.time.OffsetDateTime;
@@ -22,7 +23,6 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -49,14 +49,11 @@ class OfficeZoneLifecycleTest extends IntegrationTest {
     @Autowired
     TaskService tasks;
     @Autowired
-    IdentityService identity;
-    @Autowired
     SlaSteps steps;
 
     @AfterEach
     void realTime() {
         ClockUtil.reset();
-        identity.clearAuthentication();
     }
 
     @Test
@@ -83,7 +80,7 @@ class OfficeZoneLifecycleTest extends IntegrationTest {
                 .doesNotContain("WIB");
 
         // the verification form
-        Task verify = task(number, ProcessIds.TASK_VERIFY);
+        Task verify = StaffWork.task(processEngine, number, ProcessIds.TASK_VERIFY);
         Map<String, Object> shown = tasks.getVariablesLocal(verify.getId());
         assertThat(shown.get("submittedAt")).isEqualTo("01-03-2038 08:15 WITA");
         assertThat((String) shown.get("historyText")).startsWith("- 01-03-2038 08:15 WITA: ");
@@ -113,7 +110,7 @@ class OfficeZoneLifecycleTest extends IntegrationTest {
         assertThat(dashboard.get("timeZone").asText()).isEqualTo("Asia/Makassar");
         assertThat(dashboard.get("timeZoneName").asText()).isEqualTo("WITA");
         assertThat(dashboard.get("month").asText()).isEqualTo("2038-03");
-        JsonNode signing = find(dashboard.get("oldestPerStep"), number);
+        JsonNode signing = StaffWork.item(dashboard.get("oldestPerStep"), number);
         assertThat(signing.get("step").asText()).isEqualTo(ProcessIds.TASK_SIGN);
         assertThat(signing.get("startedAt").asText()).isEqualTo("2038-03-01T11:00:00+08:00");
         assertThat(signing.get("dueAt").asText()).endsWith("+08:00");
@@ -148,20 +145,9 @@ class OfficeZoneLifecycleTest extends IntegrationTest {
                 h -> h.set("Authorization", basic("camat", "demo"))).getBody());
     }
 
-    /** Claims and completes as the user, logged in as Tasklist does it, at the given moment. */
     private void complete(String number, String step, String time, String user, Map<String, Object> decision) {
-        Task task = task(number, step);
         at(time);
-        tasks.claim(task.getId(), user);
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
-        tasks.complete(task.getId(), decision);
-        identity.clearAuthentication();
-        Jobs.runDue(processEngine, number);
-    }
-
-    private Task task(String number, String step) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(step).singleResult();
+        StaffWork.complete(processEngine, number, step, user, decision);
     }
 
     private List<MimeMessage> mailsTo(String number) {
@@ -174,15 +160,6 @@ class OfficeZoneLifecycleTest extends IntegrationTest {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static JsonNode find(JsonNode items, String number) {
-        for (JsonNode item : items) {
-            if (item.get("registrationNumber").asText().equals(number)) {
-                return item;
-            }
-        }
-        throw new AssertionError(number + " not in " + items);
     }
 
     private static void at(String time) {
