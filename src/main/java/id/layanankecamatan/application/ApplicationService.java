@@ -3,6 +3,7 @@ package id.layanankecamatan.application;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
@@ -42,6 +43,7 @@ public class ApplicationService {
     private final ServiceClock clock;
     private final IdempotencyKeys idempotencyKeys;
     private final RequestFingerprint fingerprint;
+    private final OfficeClock officeClock;
 
     public ApplicationService(ServiceCatalog catalog, ApplicantDataValidator applicantValidator,
                               DetailsValidator detailsValidator, UploadValidator uploadValidator, ApplicationRepository applications,
@@ -49,7 +51,7 @@ public class ApplicationService {
                               RuntimeService runtime, TransactionTemplate transaction,
                               @Value("${layanan.office.code}") String officeCode, ObjectMapper json,
                               WorkingCalendar calendar, ServiceClock clock, IdempotencyKeys idempotencyKeys,
-                              RequestFingerprint fingerprint) {
+                              RequestFingerprint fingerprint, OfficeClock officeClock) {
         this.catalog = catalog;
         this.applicantValidator = applicantValidator;
         this.detailsValidator = detailsValidator;
@@ -66,6 +68,7 @@ public class ApplicationService {
         this.clock = clock;
         this.idempotencyKeys = idempotencyKeys;
         this.fingerprint = fingerprint;
+        this.officeClock = officeClock;
     }
 
     /**
@@ -99,7 +102,7 @@ public class ApplicationService {
     }
 
     private Optional<Receipt> earlier(IdempotencyKeys.Claim claim) {
-        return idempotencyKeys.earlierApplication(claim, Times.now())
+        return idempotencyKeys.earlierApplication(claim, officeClock.now())
                 .flatMap(applications::findById).map(this::receiptOf);
     }
 
@@ -123,7 +126,7 @@ public class ApplicationService {
     private Receipt store(Submission submission, Checked checked, IdempotencyKeys.Claim claim) {
         ServiceDefinition service = checked.service();
         ApplicantData applicant = checked.applicant();
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = officeClock.now();
         String registrationNumber = nextRegistrationNumber(now);
         String trackingCode = trackingCodes.generate();
         // the published completion time runs from submission, in office time (UU 25/2009 art. 21)
@@ -210,7 +213,7 @@ public class ApplicationService {
             if (!problems.isEmpty()) {
                 throw new InvalidApplicationException(problems);
             }
-            OffsetDateTime now = Times.now();
+            OffsetDateTime now = officeClock.now();
             applications.updateApplicant(current.id(), corrected, details.values(), now);
             storeFiles(current.id(), files, now);
             applications.updateStatus(current.id(), ApplicationStatus.SUBMITTED, now);
@@ -236,7 +239,7 @@ public class ApplicationService {
                 throw new ApplicationStateException("Permohonan ini tidak dapat dibatalkan lagi (status: "
                         + current.status().label() + ").");
             }
-            OffsetDateTime now = Times.now();
+            OffsetDateTime now = officeClock.now();
             applications.updateStatus(current.id(), ApplicationStatus.CANCELLED, now);
             applications.setCorrectionDue(current.id(), null);
             applications.addEvent(current.id(), ApplicationStatus.CANCELLED, "Permohonan dibatalkan oleh pemohon.",

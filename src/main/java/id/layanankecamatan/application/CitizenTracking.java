@@ -1,5 +1,6 @@
 package id.layanankecamatan.application;
 
+import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.document.Letter;
 import id.layanankecamatan.document.LetterRepository;
@@ -14,11 +15,14 @@ public class CitizenTracking {
     private final ApplicationRepository applications;
     private final LetterRepository letters;
     private final ServiceCatalog catalog;
+    private final OfficeClock clock;
 
-    public CitizenTracking(ApplicationRepository applications, LetterRepository letters, ServiceCatalog catalog) {
+    public CitizenTracking(ApplicationRepository applications, LetterRepository letters, ServiceCatalog catalog,
+    OfficeClock clock) {
         this.applications = applications;
         this.letters = letters;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     public ApplicationView view(Application application) {
@@ -26,7 +30,7 @@ public class CitizenTracking {
         Optional<Letter> letter = letters.findByApplicationId(application.id());
         String correctionNote = application.status() == ApplicationStatus.RETURNED
                 ? history.get(history.size() - 1).note() : null;
-        Timeliness timeliness = Timeliness.of(application, letter.map(Letter::issuedAt).orElse(null), Times.now());
+        Timeliness timeliness = Timeliness.of(application, letter.map(Letter::issuedAt).orElse(null), clock.now());
         return new ApplicationView(application.registrationNumber(), application.serviceCode(),
                 catalog.get(application.serviceCode()).name(), application.status(), application.status().label(),
                 application.submittedAt(), application.dueAt(), timeliness,

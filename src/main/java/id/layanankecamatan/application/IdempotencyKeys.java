@@ -1,5 +1,6 @@
 package id.layanankecamatan.application;
 
+import id.layanankecamatan.calendar.OfficeClock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -23,9 +24,11 @@ public class IdempotencyKeys {
     static final Duration LIFETIME = Duration.ofHours(24);
 
     private final JdbcClient jdbc;
+    private final OfficeClock clock;
 
-    public IdempotencyKeys(JdbcClient jdbc) {
+    public IdempotencyKeys(JdbcClient jdbc, OfficeClock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** What a request claims: a key in its scope, and the fingerprint of what the request asks for. */
@@ -65,7 +68,8 @@ public class IdempotencyKeys {
     /** Expired keys are of no use and only tell who applied when; deleted every hour. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     public int deleteExpired() {
-        return jdbc.sql("DELETE FROM idempotency_key WHERE created_at <= ?").param(Times.now().minus(LIFETIME)).update();
+        return jdbc.sql("DELETE FROM idempotency_key WHERE created_at <= ?").param(clock.now().minus(LIFETIME))
+                .update();
     }
 
     private static byte[] bytes(String hash) {

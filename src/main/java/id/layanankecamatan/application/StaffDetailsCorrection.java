@@ -3,6 +3,7 @@ package id.layanankecamatan.application;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.catalog.FieldDefinition;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.catalog.ServiceCatalog;
@@ -24,13 +25,15 @@ public class StaffDetailsCorrection {
     private final DetailsValidator validator;
     private final ApplicationRepository applications;
     private final ObjectMapper json;
+    private final OfficeClock clock;
 
     public StaffDetailsCorrection(ServiceCatalog catalog, DetailsValidator validator, ApplicationRepository applications,
-                                  ObjectMapper json) {
+                                  ObjectMapper json, OfficeClock clock) {
         this.catalog = catalog;
         this.validator = validator;
         this.applications = applications;
         this.json = json;
+        this.clock = clock;
     }
 
     /**
@@ -50,7 +53,7 @@ public class StaffDetailsCorrection {
                 .filter(f -> !sameJson(application.details().get(f.code()), result.values().get(f.code())))
                 .map(FieldDefinition::label).toList();
         if (!changed.isEmpty()) {
-            OffsetDateTime now = Times.now();
+            OffsetDateTime now = clock.now();
             applications.updateDetails(application.id(), result.values(), now);
             applications.addEvent(application.id(), application.status(),
                     EVENT_NOTE + ": " + String.join(", ", changed) + ".", officer, now);

@@ -7,8 +7,8 @@ import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationStatus;
 import id.layanankecamatan.application.Hashes;
-import id.layanankecamatan.application.Times;
 import id.layanankecamatan.application.TrackingCodes;
+import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.catalog.FieldDefinition;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
@@ -45,10 +45,12 @@ public class LetterService {
     private final LetterSigner signer;
     private final TrackingCodes codes;
     private final PublicUrl publicUrl;
+    private final OfficeClock clock;
 
     public LetterService(ApplicationRepository applications, LetterRepository letters, ServiceCatalog catalog,
                          OfficeProperties office, LetterNumbering numbering, LetterTemplates templates,
-                         LetterRenderer renderer, LetterSigner signer, TrackingCodes codes, PublicUrl publicUrl) {
+                         LetterRenderer renderer, LetterSigner signer, TrackingCodes codes, PublicUrl publicUrl,
+                         OfficeClock clock) {
         this.applications = applications;
         this.letters = letters;
         this.catalog = catalog;
@@ -59,10 +61,11 @@ public class LetterService {
         this.signer = signer;
         this.codes = codes;
         this.publicUrl = publicUrl;
+        this.clock = clock;
     }
 
     public byte[] preview(Application application) {
-        return renderer.render(content(application, "(diberikan saat ditandatangani)", Times.now(), false, null));
+        return renderer.render(content(application, "(diberikan saat ditandatangani)", clock.now(), false, null));
     }
 
     /**
@@ -72,7 +75,7 @@ public class LetterService {
     @Transactional(propagation = Propagation.MANDATORY)
     public Letter issue(String registrationNumber, String signedByUser, boolean onBehalf) {
         Application application = applications.findByRegistrationNumber(registrationNumber).orElseThrow();
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = clock.now();
         ServiceDefinition service = catalog.get(application.serviceCode());
         String number = numbering.next(service.letter().classification(), now);
         // the same readable alphabet as tracking codes; this one is public, printed on the letter

@@ -1,6 +1,6 @@
 package id.layanankecamatan.notify;
 
-import id.layanankecamatan.application.Times;
+import id.layanankecamatan.calendar.OfficeClock;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -44,13 +44,15 @@ public class MailDelivery {
     private final MailTransport transport;
     private final TransactionTemplate transaction;
     private final String from;
+    private final OfficeClock clock;
 
     public MailDelivery(MailOutbox outbox, MailTransport transport, TransactionTemplate transaction,
-                        @Value("${layanan.mail.from}") String from) {
+                        @Value("${layanan.mail.from}") String from, OfficeClock clock) {
         this.outbox = outbox;
         this.transport = transport;
         this.transaction = transaction;
         this.from = from;
+        this.clock = clock;
     }
 
     /** Delivers everything that is due now; returns how many messages went out. */
@@ -66,13 +68,13 @@ public class MailDelivery {
 
     /** A failed message waits for its next attempt, so the loop above ends when only waiting ones are left. */
     private Batch deliverBatch() {
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = clock.now();
         List<MailOutbox.Pending> due = outbox.claimDue(now, BATCH);
         int sent = 0;
         for (MailOutbox.Pending pending : due) {
             try {
                 transport.send(mime(pending.id(), pending.mail()));
-                outbox.delivered(pending.id(), Times.now());
+                outbox.delivered(pending.id(), clock.now());
                 sent++;
             } catch (RuntimeException | MessagingException e) {
                 retryLater(pending, e, now);

@@ -1,6 +1,6 @@
 package id.layanankecamatan.notify;
 
-import id.layanankecamatan.application.Times;
+import id.layanankecamatan.calendar.OfficeClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,10 +21,12 @@ class MailDeliverySchedule {
 
     private final MailDelivery delivery;
     private final MailOutbox outbox;
+    private final OfficeClock clock;
 
-    MailDeliverySchedule(MailDelivery delivery, MailOutbox outbox) {
+    MailDeliverySchedule(MailDelivery delivery, MailOutbox outbox, OfficeClock clock) {
         this.delivery = delivery;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${layanan.mail.delivery.interval:PT1S}", initialDelayString = "PT2S")
@@ -39,6 +41,6 @@ class MailDeliverySchedule {
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     void deleteOld() {
-        outbox.deleteDeliveredBefore(Times.now().minus(MailOutbox.KEPT_AFTER_DELIVERY));
+        outbox.deleteDeliveredBefore(clock.now().minus(MailOutbox.KEPT_AFTER_DELIVERY));
     }
 }

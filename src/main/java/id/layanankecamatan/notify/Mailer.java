@@ -1,6 +1,6 @@
 package id.layanankecamatan.notify;
 
-import id.layanankecamatan.application.Times;
+import id.layanankecamatan.calendar.OfficeClock;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.springframework.stereotype.Component;
@@ -15,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Mailer {
 
     private final MailOutbox outbox;
+    private final OfficeClock clock;
 
-    public Mailer(MailOutbox outbox) {
+    public Mailer(MailOutbox outbox, OfficeClock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional
@@ -28,6 +30,6 @@ public class Mailer {
             // a stored address is checked at the edge; this is a bug, not a citizen's mistake
             throw new IllegalStateException("Invalid recipient address for mail \"" + mail.subject() + "\"", e);
         }
-        outbox.add(mail, Times.now());
+        outbox.add(mail, clock.now());
     }
 }

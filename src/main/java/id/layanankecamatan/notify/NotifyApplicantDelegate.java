@@ -4,10 +4,12 @@ import id.layanankecamatan.PublicUrl;
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationEvent;
 import id.layanankecamatan.application.ApplicationRepository;
+import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.document.Letter;
 import id.layanankecamatan.document.LetterDownload;
 import id.layanankecamatan.document.LetterRepository;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -25,22 +27,24 @@ import org.springframework.stereotype.Component;
 public class NotifyApplicantDelegate implements JavaDelegate {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotifyApplicantDelegate.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'WIB'",
-            Locale.forLanguageTag("id")).withZone(id.layanankecamatan.application.Times.OFFICE_ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
+            Locale.forLanguageTag("id"));
 
     private final ApplicationRepository applications;
     private final LetterRepository letters;
     private final ServiceCatalog catalog;
     private final Mailer mailer;
     private final PublicUrl publicUrl;
+    private final OfficeClock clock;
 
     public NotifyApplicantDelegate(ApplicationRepository applications, LetterRepository letters, ServiceCatalog catalog,
-                                   Mailer mailer, PublicUrl publicUrl) {
+                                   Mailer mailer, PublicUrl publicUrl, OfficeClock clock) {
         this.applications = applications;
         this.letters = letters;
         this.catalog = catalog;
         this.mailer = mailer;
         this.publicUrl = publicUrl;
+        this.clock = clock;
     }
 
     @Override
@@ -71,7 +75,7 @@ public class NotifyApplicantDelegate implements JavaDelegate {
             case "returned" -> new OutgoingMail(to, "Permohonan " + number + " perlu diperbaiki",
                     greeting + "permohonan " + service + " Anda dikembalikan untuk diperbaiki.\n\nCatatan petugas: "
                             + lastNote(application) + "\n\nKirim perbaikan paling lambat "
-                            + (application.correctionDue() == null ? "-" : DATE.format(application.correctionDue()))
+                            + officeTime(application.correctionDue())
                             + ". Tanpa perbaikan sampai batas itu, permohonan ditutup." + track, null, null);
             case "rejected" -> new OutgoingMail(to, "Permohonan " + number + " ditolak",
                     greeting + "dengan menyesal kami sampaikan bahwa permohonan " + service + " Anda ditolak.\n\nAlasan: "
@@ -91,6 +95,11 @@ public class NotifyApplicantDelegate implements JavaDelegate {
             }
             default -> throw new IllegalArgumentException("Unknown notification '" + kind + "'");
         };
+    }
+
+    /** "3 Juni 2037, 16:00 WITA": the office's wall clock, named, since the citizen may live elsewhere. */
+    private String officeTime(OffsetDateTime time) {
+        return time == null ? "-" : DATE.format(time.atZoneSameInstant(clock.zone())) + " " + clock.abbreviation();
     }
 
     private String lastNote(Application application) {

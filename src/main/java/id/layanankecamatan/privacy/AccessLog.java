@@ -1,6 +1,6 @@
 package id.layanankecamatan.privacy;
 
-import id.layanankecamatan.application.Times;
+import id.layanankecamatan.calendar.OfficeClock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,16 +17,18 @@ public class AccessLog {
     public static final String REFUSED = "REFUSED";
 
     private final JdbcClient jdbc;
+    private final OfficeClock clock;
 
-    public AccessLog(JdbcClient jdbc) {
+    public AccessLog(JdbcClient jdbc, OfficeClock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void record(String user, String registrationNumber, String item, String reason, boolean allowed) {
         jdbc.sql("""
                 INSERT INTO personal_data_access (accessed_at, user_id, registration_number, item, reason, outcome)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(Times.now(), cut(user, 100), cut(registrationNumber, 64), cut(item, 64), cut(reason, 300),
+                .params(clock.now(), cut(user, 100), cut(registrationNumber, 64), cut(item, 64), cut(reason, 300),
                         allowed ? ALLOWED : REFUSED)
                 .update();
     }

@@ -3,7 +3,7 @@ package id.layanankecamatan.sla;
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.StaffReason;
-import id.layanankecamatan.application.Times;
+import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.calendar.WorkingDuration;
 import id.layanankecamatan.catalog.ServiceCatalog;
@@ -30,10 +30,11 @@ public class CompletionExtension {
     private final IndonesianDates dates;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final OfficeClock clock;
 
     public CompletionExtension(ApplicationRepository applications, ApplicationDeadlines deadlines,
                                ServiceCatalog catalog, WorkingCalendar calendar, IndonesianDates dates,
-                               TaskService tasks, IdentityService identity) {
+                               TaskService tasks, IdentityService identity, OfficeClock clock) {
         this.applications = applications;
         this.deadlines = deadlines;
         this.catalog = catalog;
@@ -41,6 +42,7 @@ public class CompletionExtension {
         this.dates = dates;
         this.tasks = tasks;
         this.identity = identity;
+        this.clock = clock;
     }
 
     /** What the catalogue allows for this application, if anything. */
@@ -65,14 +67,14 @@ public class CompletionExtension {
         }
         String why = StaffReason.of(reason).orElseThrow(() -> new ExtensionRefusedException(
                 "Tuliskan alasan perpanjangan (10 sampai 1000 karakter).", Refusal.INVALID));
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = clock.now();
         OffsetDateTime newDue = calendar.add(application.dueAt(), extension);
         if (!deadlines.extend(registrationNumber, newDue, officer, why, now)) {
             throw new ExtensionRefusedException("Waktu penyelesaian permohonan ini sudah pernah diperpanjang.",
                     Refusal.NOT_ALLOWED);
         }
         applications.addEvent(application.id(), application.status(), "Waktu penyelesaian diperpanjang sampai "
-                + dates.format(newDue) + " WIB. Alasan: " + why, officer, now);
+                + dates.zoned(newDue) + ". Alasan: " + why, officer, now);
         return newDue;
     }
 

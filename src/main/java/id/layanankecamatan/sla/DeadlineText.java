@@ -26,7 +26,7 @@ public class DeadlineText {
         if (application.dueAt() == null) {
             return "-";
         }
-        StringBuilder text = new StringBuilder("Dijanjikan selesai **" + dates.format(application.dueAt()) + " WIB**");
+        StringBuilder text = new StringBuilder("Dijanjikan selesai **" + dates.zoned(application.dueAt()) + "**");
         if (application.clockPausedAt() != null) {
             text.append(" (jam layanan berhenti: menunggu perbaikan pemohon)");
         }

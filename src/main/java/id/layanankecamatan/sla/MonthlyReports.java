@@ -1,6 +1,6 @@
 package id.layanankecamatan.sla;
 
-import id.layanankecamatan.application.Times;
+import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.calendar.WorkingCalendar;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,10 +17,12 @@ public class MonthlyReports {
 
     private final SlaFigures figures;
     private final WorkingCalendar calendar;
+    private final OfficeClock clock;
 
-    public MonthlyReports(SlaFigures figures, WorkingCalendar calendar) {
+    public MonthlyReports(SlaFigures figures, WorkingCalendar calendar, OfficeClock clock) {
         this.figures = figures;
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     public MonthlyReport report(YearMonth month) {
@@ -29,7 +31,7 @@ public class MonthlyReports {
         Map<String, String> stepNames = done.stream()
                 .collect(Collectors.toMap(SlaStep::step, s -> s.stepName() == null ? s.step() : s.stepName(),
                         (a, b) -> a));
-        return new MonthlyReport(month.toString(), Times.now(), figures.serviceRates(finished),
+        return new MonthlyReport(month.toString(), clock.now(), figures.serviceRates(finished),
                 SlaFigures.rates(done, SlaStep::step, stepNames::get),
                 SlaFigures.rates(done, SlaStep::completedBy, Function.identity()),
                 completionTimes(finished));

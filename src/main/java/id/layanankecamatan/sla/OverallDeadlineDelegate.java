@@ -1,6 +1,6 @@
 package id.layanankecamatan.sla;
 
-import id.layanankecamatan.application.Times;
+import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.notify.StaffMail;
 import id.layanankecamatan.security.StaffGroups;
 import id.layanankecamatan.web.IndonesianDates;
@@ -23,24 +23,27 @@ public class OverallDeadlineDelegate implements JavaDelegate {
     private final ApplicationDeadlines deadlines;
     private final StaffMail mail;
     private final IndonesianDates dates;
+    private final OfficeClock clock;
 
-    public OverallDeadlineDelegate(ApplicationDeadlines deadlines, StaffMail mail, IndonesianDates dates) {
+    public OverallDeadlineDelegate(ApplicationDeadlines deadlines, StaffMail mail, IndonesianDates dates,
+    OfficeClock clock) {
         this.deadlines = deadlines;
         this.mail = mail;
         this.dates = dates;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String number = execution.getProcessBusinessKey();
         ApplicationDeadlines.Record record = deadlines.find(number).orElseThrow();
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = clock.now();
         boolean passed = record.clockPausedAt() == null && record.dueAt() != null && !now.isBefore(record.dueAt());
         execution.setVariableLocal(VAR_PASSED, passed);
         if (passed && deadlines.breached(number, now)) {
             mail.toGroups(List.of(StaffGroups.CAMAT), "Melewati waktu penyelesaian: " + number,
                     "Permohonan " + number + " belum selesai pada waktu yang dijanjikan kepada pemohon ("
-                            + dates.format(record.dueAt()) + " WIB).\n\nLihat Camunda Cockpit, bagian "
+                            + dates.zoned(record.dueAt()) + ").\n\nLihat Camunda Cockpit, bagian "
                             + "Standar pelayanan, untuk langkah yang tertahan.");
         }
     }

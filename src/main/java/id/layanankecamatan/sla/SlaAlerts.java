@@ -1,6 +1,6 @@
 package id.layanankecamatan.sla;
 
-import id.layanankecamatan.application.Times;
+import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.notify.StaffMail;
 import id.layanankecamatan.security.StaffGroups;
 import id.layanankecamatan.web.IndonesianDates;
@@ -23,16 +23,18 @@ public class SlaAlerts {
     private final SlaSteps steps;
     private final StaffMail mail;
     private final IndonesianDates dates;
+    private final OfficeClock clock;
 
-    public SlaAlerts(SlaSteps steps, StaffMail mail, IndonesianDates dates) {
+    public SlaAlerts(SlaSteps steps, StaffMail mail, IndonesianDates dates, OfficeClock clock) {
         this.steps = steps;
         this.mail = mail;
         this.dates = dates;
+        this.clock = clock;
     }
 
     /** Reminds the assignee, or the task's groups while nobody has claimed it; once per task. */
     public void remind(DelegateExecution execution) {
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = clock.now();
         for (Task task : openTasks(execution)) {
             if (!steps.reminded(task.getId(), now)) {
                 continue;
@@ -40,7 +42,8 @@ public class SlaAlerts {
             String subject = "Pengingat: " + task.getName() + " " + execution.getProcessBusinessKey();
             String body = "Permohonan " + execution.getProcessBusinessKey() + " menunggu langkah \"" + task.getName()
                     + "\". Sebagian besar waktu yang diberikan sudah terpakai; batas waktunya "
-                    + dates.format(time(task)) + " WIB.\n\nBuka Camunda Tasklist untuk menyelesaikannya.";
+                    + dates.zoned(clock.local(task.getDueDate()))
+                    + ".\n\nBuka Camunda Tasklist untuk menyelesaikannya.";
             if (task.getAssignee() != null) {
                 mail.toUser(task.getAssignee(), subject, body);
             } else {
@@ -51,7 +54,7 @@ public class SlaAlerts {
 
     /** Records the breach exactly once and tells the supervisors of {@code level}. */
     public void escalate(DelegateExecution execution, String level) {
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = clock.now();
         for (Task task : openTasks(execution)) {
             boolean first = steps.breached(task.getId(), now);
             if (!first && StaffGroups.SEKCAM.equals(level)) {
@@ -61,7 +64,8 @@ public class SlaAlerts {
                     : "grup " + String.join(", ", candidateGroups(execution, task));
             mail.toGroups(List.of(level), "Terlambat: " + task.getName() + " " + execution.getProcessBusinessKey(),
                     "Permohonan " + execution.getProcessBusinessKey() + " melewati batas waktu standar pelayanan pada "
-                            + "langkah \"" + task.getName() + "\" (batas " + dates.format(time(task)) + " WIB), "
+                            + "langkah \"" + task.getName() + "\" (batas " + dates.zoned(clock.local(task.getDueDate()))
+                            + "), "
                             + "dipegang oleh " + holder + ".\n\nLihat Camunda Cockpit, bagian Standar pelayanan.");
         }
     }
@@ -74,11 +78,6 @@ public class SlaAlerts {
     private static List<String> candidateGroups(DelegateExecution execution, Task task) {
         return execution.getProcessEngineServices().getTaskService().getIdentityLinksForTask(task.getId()).stream()
                 .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).sorted().toList();
-    }
-
-    private static OffsetDateTime time(Task task) {
-        return task.getDueDate() == null ? null
-                : task.getDueDate().toInstant().atZone(Times.OFFICE_ZONE).toOffsetDateTime();
     }
 
     /** BPMN: the reminder timer's service task. */

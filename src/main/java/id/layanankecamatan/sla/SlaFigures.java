@@ -1,6 +1,6 @@
 package id.layanankecamatan.sla;
 
-import id.layanankecamatan.application.Times;
+import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
@@ -25,13 +25,15 @@ public class SlaFigures {
     private final ApplicationDeadlines applications;
     private final ServiceCatalog catalog;
     private final WorkingCalendar calendar;
+    private final OfficeClock clock;
 
     public SlaFigures(SlaSteps steps, ApplicationDeadlines applications, ServiceCatalog catalog,
-                      WorkingCalendar calendar) {
+                      WorkingCalendar calendar, OfficeClock clock) {
         this.steps = steps;
         this.applications = applications;
         this.catalog = catalog;
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     public SlaDashboard dashboard() {
@@ -47,7 +49,7 @@ public class SlaFigures {
 
     /** {@code scope}: the service codes the view covers. */
     private SlaDashboard dashboard(java.util.function.Predicate<String> scope) {
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = clock.now();
         List<SlaDashboard.OpenItem> open = steps.open().stream().filter(s -> scope.test(s.serviceCode())).map(s -> item(s, now)).toList();
         List<SlaDashboard.OpenItem> breached = open.stream().filter(i -> i.dueAt() != null && now.isAfter(i.dueAt()))
                 .sorted(Comparator.comparing(SlaDashboard.OpenItem::dueAt)).toList();
@@ -60,10 +62,11 @@ public class SlaFigures {
                         Collectors.minBy(Comparator.comparing(SlaDashboard.OpenItem::startedAt))))
                 .values().stream().flatMap(java.util.Optional::stream)
                 .sorted(Comparator.comparing(SlaDashboard.OpenItem::startedAt)).toList();
-        YearMonth month = YearMonth.from(now.atZoneSameInstant(Times.OFFICE_ZONE));
+        YearMonth month = YearMonth.from(now);
         List<SlaDashboard.Rate> rates = serviceRates(finishedIn(month)).stream().filter(r -> scope.test(r.key()))
                 .toList();
-        return new SlaDashboard(now, month.toString(), breached, atRisk, rates, oldest);
+        return new SlaDashboard(now, clock.zone().getId(), clock.abbreviation(), month.toString(), breached, atRisk,
+                rates, oldest);
     }
 
     public List<SlaStep> completedIn(YearMonth month) {
@@ -83,8 +86,9 @@ public class SlaFigures {
                 (int) e.getValue().stream().filter(ApplicationDeadlines.Finished::onTime).count())).toList();
     }
 
-    private static OffsetDateTime start(YearMonth month) {
-        return month.atDay(1).atStartOfDay(Times.OFFICE_ZONE).toOffsetDateTime();
+    /** Months begin at midnight on the office's wall clock, so a report counts the office's own days. */
+    private OffsetDateTime start(YearMonth month) {
+        return month.atDay(1).atStartOfDay(clock.zone()).toOffsetDateTime();
     }
 
     /** On-time rate of completed staff steps grouped by {@code key} (step, officer), in key order. */

@@ -1,9 +1,7 @@
 package id.layanankecamatan.sla;
 
 import id.layanankecamatan.application.ApplicationRepository;
-import id.layanankecamatan.application.Times;
-import java.time.OffsetDateTime;
-import java.util.Date;
+import id.layanankecamatan.calendar.OfficeClock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,10 +28,12 @@ public class SlaRecording extends AbstractProcessEnginePlugin {
 
     private final SlaSteps steps;
     private final ApplicationRepository applications;
+    private final OfficeClock clock;
 
-    public SlaRecording(SlaSteps steps, ApplicationRepository applications) {
+    public SlaRecording(SlaSteps steps, ApplicationRepository applications, OfficeClock clock) {
         this.steps = steps;
         this.applications = applications;
+        this.clock = clock;
     }
 
     @Override
@@ -47,7 +47,7 @@ public class SlaRecording extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                TaskListener record = new StepListener(steps, applications);
+                TaskListener record = new StepListener(steps, applications, clock);
                 for (String event : List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE,
                         TaskListener.EVENTNAME_ASSIGNMENT,
                         TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE)) {
@@ -61,10 +61,12 @@ public class SlaRecording extends AbstractProcessEnginePlugin {
     static final class StepListener implements TaskListener {
         private final SlaSteps steps;
         private final ApplicationRepository applications;
+        private final OfficeClock clock;
 
-        StepListener(SlaSteps steps, ApplicationRepository applications) {
+        StepListener(SlaSteps steps, ApplicationRepository applications, OfficeClock clock) {
             this.steps = steps;
             this.applications = applications;
+            this.clock = clock;
         }
 
         @Override
@@ -76,17 +78,18 @@ public class SlaRecording extends AbstractProcessEnginePlugin {
                 case EVENTNAME_CREATE -> steps.opened(new SlaStep(task.getId(),
                         task.getExecution().getProcessBusinessKey(), (String) task.getVariable("serviceCode"),
                         task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(),
-                        candidateGroups(task), time(task.getCreateTime()), time(task.getDueDate()), task.getAssignee(),
+                        candidateGroups(task), clock.local(task.getCreateTime()), clock.local(task.getDueDate()),
+                        task.getAssignee(),
                         null, null, null, null));
                 case EVENTNAME_ASSIGNMENT -> steps.assigned(task.getId(), task.getAssignee());
-                case EVENTNAME_UPDATE -> steps.dueChanged(task.getId(), time(task.getDueDate()));
+                case EVENTNAME_UPDATE -> steps.dueChanged(task.getId(), clock.local(task.getDueDate()));
                 case EVENTNAME_COMPLETE -> {
                     lockApplication(task);
-                    steps.completed(task.getId(), completedBy(task), Times.now());
+                    steps.completed(task.getId(), completedBy(task), clock.now());
                 }
                 case EVENTNAME_DELETE -> {
                     lockApplication(task);
-                    steps.cancelled(task.getId(), Times.now());
+                    steps.cancelled(task.getId(), clock.now());
                 }
                 default -> {
                     // other events do not change the record
@@ -115,10 +118,6 @@ public class SlaRecording extends AbstractProcessEnginePlugin {
                 return authentication.getUserId();
             }
             return task.getAssignee();
-        }
-
-        private static OffsetDateTime time(Date date) {
-            return date == null ? null : date.toInstant().atZone(Times.OFFICE_ZONE).toOffsetDateTime();
         }
     }
 }

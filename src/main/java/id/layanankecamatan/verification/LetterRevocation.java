@@ -3,7 +3,7 @@ package id.layanankecamatan.verification;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationStatus;
 import id.layanankecamatan.application.StaffReason;
-import id.layanankecamatan.application.Times;
+import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.security.StaffGroups;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,11 +17,14 @@ public class LetterRevocation {
     private final LetterArchive archive;
     private final ApplicationRepository applications;
     private final IdentityService identity;
+    private final OfficeClock clock;
 
-    public LetterRevocation(LetterArchive archive, ApplicationRepository applications, IdentityService identity) {
+    public LetterRevocation(LetterArchive archive, ApplicationRepository applications, IdentityService identity,
+    OfficeClock clock) {
         this.archive = archive;
         this.applications = applications;
         this.identity = identity;
+        this.clock = clock;
     }
 
     public boolean mayRevoke(String user) {
@@ -39,7 +42,7 @@ public class LetterRevocation {
             throw new RevocationRefusedException("Surat nomor " + letter.number() + " sudah dicabut sebelumnya.",
                     false);
         }
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = clock.now();
         archive.addRevocation(letter.id(), why, user, now);
         long applicationId = archive.applicationIdOf(letter.id()).orElseThrow();
         // the citizen sees it on the tracking page

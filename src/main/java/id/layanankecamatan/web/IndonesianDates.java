@@ -1,14 +1,15 @@
 package id.layanankecamatan.web;
 
-import id.layanankecamatan.application.Times;
-import id.layanankecamatan.calendar.WorkingCalendar;
+import id.layanankecamatan.calendar.OfficeClock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Dates as the citizen reads them, office time (WIB): "28 November 2026 14:05". Used in templates as @dates. */
+/**
+ * Dates as the citizen reads them, on the office's clock: "28 November 2026 14:05", with the zone's name where a
+ * time is a promise or a limit ("28 November 2026 14:05 WITA"). Used in templates as @dates.
+ */
 @Component("dates")
 public class IndonesianDates {
 
@@ -17,18 +18,20 @@ public class IndonesianDates {
 
     private static final DateTimeFormatter DAY_DATE_TIME =
             DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy HH:mm", Locale.forLanguageTag("id-ID"));
-    // Indonesia's three time zones by their everyday names
-    private static final Map<String, String> ZONE_NAMES = Map.of("Asia/Jakarta", "WIB", "Asia/Pontianak", "WIB",
-            "Asia/Makassar", "WITA", "Asia/Jayapura", "WIT");
 
-    private final WorkingCalendar calendar;
+    private final OfficeClock clock;
 
-    public IndonesianDates(WorkingCalendar calendar) {
-        this.calendar = calendar;
+    public IndonesianDates(OfficeClock clock) {
+        this.clock = clock;
     }
 
     public String format(OffsetDateTime time) {
-        return time == null ? "" : DATE_TIME.format(time.atZoneSameInstant(Times.OFFICE_ZONE));
+        return time == null ? "" : DATE_TIME.format(time.atZoneSameInstant(clock.zone()));
+    }
+
+    /** A time and the office's zone: "1 Desember 2026 16:00 WIB"; "-" for none. */
+    public String zoned(OffsetDateTime time) {
+        return time == null ? "-" : format(time) + " " + clock.abbreviation();
     }
 
     /** A promise to the citizen, in the office's zone and named: "Senin, 30 November 2026 16:00 WIB". */
@@ -36,7 +39,6 @@ public class IndonesianDates {
         if (time == null) {
             return "";
         }
-        String zone = calendar.zone().getId();
-        return DAY_DATE_TIME.format(time.atZoneSameInstant(calendar.zone())) + " " + ZONE_NAMES.getOrDefault(zone, zone);
+        return DAY_DATE_TIME.format(time.atZoneSameInstant(clock.zone())) + " " + clock.abbreviation();
     }
 }

@@ -3,7 +3,7 @@ package id.layanankecamatan.workflow;
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationStatus;
-import id.layanankecamatan.application.Times;
+import id.layanankecamatan.calendar.OfficeClock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,15 +14,17 @@ import org.springframework.stereotype.Component;
 public class CloseApplicationDelegate implements JavaDelegate {
 
     private final ApplicationRepository applications;
+    private final OfficeClock clock;
 
-    public CloseApplicationDelegate(ApplicationRepository applications) {
+    public CloseApplicationDelegate(ApplicationRepository applications, OfficeClock clock) {
         this.applications = applications;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Application application = applications.lockByRegistrationNumber(execution.getProcessBusinessKey()).orElseThrow();
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = clock.now();
         applications.updateStatus(application.id(), ApplicationStatus.CLOSED, now);
         applications.setCorrectionDue(application.id(), null);
         applications.addEvent(application.id(), ApplicationStatus.CLOSED,

@@ -2,7 +2,7 @@ package id.layanankecamatan.workflow;
 
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationRepository;
-import id.layanankecamatan.application.Times;
+import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import java.time.Duration;
@@ -24,11 +24,14 @@ public class Deadlines {
     private final ServiceCatalog catalog;
     private final WorkingCalendar calendar;
     private final ApplicationRepository applications;
+    private final OfficeClock clock;
 
-    public Deadlines(ServiceCatalog catalog, WorkingCalendar calendar, ApplicationRepository applications) {
+    public Deadlines(ServiceCatalog catalog, WorkingCalendar calendar, ApplicationRepository applications,
+    OfficeClock clock) {
         this.catalog = catalog;
         this.calendar = calendar;
         this.applications = applications;
+        this.clock = clock;
     }
 
     public Date task(VariableScope execution, String step) {
@@ -37,7 +40,7 @@ public class Deadlines {
 
     /** When the assignee is reminded: 75 % of the step's office time is used (boundary timer on the task). */
     public Date reminder(VariableScope execution, String step) {
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = clock.now();
         Duration allowed = calendar.officeTimeBetween(now, due(execution, step));
         return Date.from(calendar.addOfficeTime(now, allowed.multipliedBy(3).dividedBy(4)).toInstant());
     }
@@ -60,7 +63,7 @@ public class Deadlines {
     public Date nextCompletionCheck(DelegateExecution execution) {
         Application application = applications.findByRegistrationNumber(execution.getProcessBusinessKey())
                 .orElseThrow();
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = clock.now();
         OffsetDateTime due = promised(application);
         OffsetDateTime next = application.clockPausedAt() != null || !due.isAfter(now)
                 ? calendar.addWorkingDays(now, 1) : due;
@@ -75,6 +78,6 @@ public class Deadlines {
 
     private OffsetDateTime due(VariableScope execution, String step) {
         String serviceCode = (String) execution.getVariable(ProcessIds.VAR_SERVICE_CODE);
-        return calendar.add(Times.now(), catalog.get(serviceCode).deadlines().step(step));
+        return calendar.add(clock.now(), catalog.get(serviceCode).deadlines().step(step));
     }
 }

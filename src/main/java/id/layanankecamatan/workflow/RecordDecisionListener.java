@@ -4,7 +4,7 @@ import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationStatus;
 import id.layanankecamatan.application.ServiceClock;
-import id.layanankecamatan.application.Times;
+import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import java.time.OffsetDateTime;
@@ -27,13 +27,15 @@ public class RecordDecisionListener implements TaskListener {
     private final ServiceCatalog catalog;
     private final WorkingCalendar calendar;
     private final ServiceClock clock;
+    private final OfficeClock officeClock;
 
     public RecordDecisionListener(ApplicationRepository applications, ServiceCatalog catalog, WorkingCalendar calendar,
-                                  ServiceClock clock) {
+                                  ServiceClock clock, OfficeClock officeClock) {
         this.applications = applications;
         this.catalog = catalog;
         this.calendar = calendar;
         this.clock = clock;
+        this.officeClock = officeClock;
     }
 
     @Override
@@ -59,7 +61,7 @@ public class RecordDecisionListener implements TaskListener {
             throw new BadUserRequestException("Permohonan ini sudah berakhir (" + application.status().label()
                     + "); langkah ini tidak dapat diselesaikan lagi.");
         }
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = officeClock.now();
         switch (decision) {
             case StaffDecision.ACCEPT -> record(application, ApplicationStatus.VERIFIED, note, actor, now);
             case StaffDecision.RETURN -> {

@@ -5,9 +5,11 @@ import id.layanankecamatan.application.ApplicationEvent;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.Attachment;
 import id.layanankecamatan.application.AttachmentRepository;
+import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.sla.DeadlineText;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -27,20 +29,21 @@ import org.springframework.stereotype.Component;
 @Component("showApplicationOnTask")
 public class ShowApplicationOnTaskListener implements TaskListener {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-            .withZone(id.layanankecamatan.application.Times.OFFICE_ZONE);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
     private final ServiceCatalog catalog;
     private final DeadlineText deadlineText;
+    private final OfficeClock clock;
 
     public ShowApplicationOnTaskListener(ApplicationRepository applications, AttachmentRepository attachments,
-                                         ServiceCatalog catalog, DeadlineText deadlineText) {
+                                         ServiceCatalog catalog, DeadlineText deadlineText, OfficeClock clock) {
         this.applications = applications;
         this.attachments = attachments;
         this.catalog = catalog;
         this.deadlineText = deadlineText;
+        this.clock = clock;
     }
 
     @Override
@@ -51,7 +54,7 @@ public class ShowApplicationOnTaskListener implements TaskListener {
         Map<String, Object> shown = new HashMap<>();
         shown.put("registrationNumber", registrationNumber);
         shown.put("serviceName", service.name());
-        shown.put("submittedAt", WHEN.format(application.submittedAt()));
+        shown.put("submittedAt", when(application.submittedAt()));
         shown.put("purpose", MarkdownText.escape(application.applicant().purpose()));
         shown.put("applicantDataLink", "[Buka data pemohon](/staff/applications/%s)".formatted(registrationNumber));
         shown.put("documentLinks", documentLinks(registrationNumber, service, attachments.current(application.id())));
@@ -65,6 +68,11 @@ public class ShowApplicationOnTaskListener implements TaskListener {
         task.getExecution().removeVariable(ProcessIds.VAR_NOTE);
     }
 
+    /** "01-06-2037 09:00 WITA": on the office's clock, named like every time the staff read. */
+    private String when(OffsetDateTime time) {
+        return WHEN.format(time.atZoneSameInstant(clock.zone())) + " " + clock.abbreviation();
+    }
+
     private static String documentLinks(String registrationNumber, ServiceDefinition service, List<Attachment> files) {
         Map<String, String> names = service.fileRequirements().stream()
                 .collect(Collectors.toMap(ServiceDefinition.Requirement::code, ServiceDefinition.Requirement::name));
@@ -75,9 +83,9 @@ public class ShowApplicationOnTaskListener implements TaskListener {
                 .collect(Collectors.joining("\n"));
     }
 
-    private static String history(List<ApplicationEvent> events) {
+    private String history(List<ApplicationEvent> events) {
         return events.stream()
-                .map(e -> "- %s: %s%s".formatted(WHEN.format(e.occurredAt()), MarkdownText.escape(e.label()),
+                .map(e -> "- %s: %s%s".formatted(when(e.occurredAt()), MarkdownText.escape(e.label()),
                         e.note() == null ? "" : " (" + MarkdownText.escape(e.note()) + ")"))
                 .collect(Collectors.joining("\n"));
     }

@@ -4,19 +4,19 @@
 const appRoot = document.querySelector("base").getAttribute("app-root") || "/camunda";
 const apiBase = new URL("../api/v1/sla/", window.location.origin + appRoot + "/").pathname;
 
-const timeFormat = new Intl.DateTimeFormat("id-ID", {
-  timeZone: "Asia/Jakarta", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit"
-});
+// the office's zone and its name (WIB, WITA, WIT) come with the figures: the camat may open Cockpit anywhere
+function timeFormat(data) {
+  const format = new Intl.DateTimeFormat("id-ID", {
+    timeZone: data.timeZone, day: "numeric", month: "short", hour: "2-digit", minute: "2-digit"
+  });
+  return iso => iso ? format.format(new Date(iso)) + " " + data.timeZoneName : "-";
+}
 
 function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
   Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
   children.forEach(child => node.append(child instanceof Node ? child : document.createTextNode(child ?? "")));
   return node;
-}
-
-function when(iso) {
-  return iso ? timeFormat.format(new Date(iso)) + " WIB" : "-";
 }
 
 function table(id, headers, rows) {
@@ -32,20 +32,21 @@ function instanceLink(item) {
   return el("a", { href: "#/process-instance/" + item.processInstanceId + "/runtime" }, item.registrationNumber);
 }
 
-function openItems(id, items) {
+function openItems(id, items, when) {
   return table(id, ["Permohonan", "Layanan", "Langkah", "Dipegang", "Batas waktu", "Terpakai"],
     items.map(i => [instanceLink(i), i.serviceName, i.stepName, i.holder, when(i.dueAt), i.percentUsed + " %"]));
 }
 
 function render(node, data, withRates) {
+  const when = timeFormat(data);
   node.innerHTML = "";
   const summary = el("p", { "class": "sla-summary" },
     el("strong", { id: "sla-breached-count" }, String(data.breached.length)), " terlambat · ",
     el("strong", { id: "sla-at-risk-count" }, String(data.atRisk.length)), " berisiko terlambat · per ",
     when(data.generatedAt));
   node.append(summary,
-    el("h4", {}, "Terlambat"), openItems("sla-breached", data.breached),
-    el("h4", {}, "Berisiko terlambat (≥ 75 % waktu terpakai)"), openItems("sla-at-risk", data.atRisk));
+    el("h4", {}, "Terlambat"), openItems("sla-breached", data.breached, when),
+    el("h4", {}, "Berisiko terlambat (≥ 75 % waktu terpakai)"), openItems("sla-at-risk", data.atRisk, when));
   if (withRates) {
     node.append(el("h4", {}, "Ketepatan waktu bulan " + data.month + " per layanan"),
       table("sla-rates", ["Layanan", "Selesai", "Tepat waktu", "Persen"],

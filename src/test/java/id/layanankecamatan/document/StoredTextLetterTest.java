@@ -8,7 +8,7 @@ import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationService;
 import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.application.Submission;
-import id.layanankecamatan.application.Times;
+import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Samples;
 import org.apache.pdfbox.Loader;
@@ -34,6 +34,8 @@ class StoredTextLetterTest extends IntegrationTest {
     LetterService letters;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    OfficeClock clock;
 
     @Test
     void anEmojiInAStoredNameIsSubstitutedInThePreviewAndTheSignedLetter() throws Exception {
@@ -43,7 +45,7 @@ class StoredTextLetterTest extends IntegrationTest {
         // straight into the table, round the validation at the edge
         ApplicantData odd = new ApplicantData(Samples.NIK, "Budi \uD83D\uDE00 Harahap\u202E", "Jl. \u738B\u5C0F 5",
                 "003", "002", "Batunadua Julu", "Melamar pekerjaan \u2603", "budi@example.com", null);
-        repository.updateApplicant(stored.id(), odd, stored.details(), Times.now());
+        repository.updateApplicant(stored.id(), odd, stored.details(), clock.now());
         Application application = repository.findByRegistrationNumber(receipt.registrationNumber()).orElseThrow();
 
         assertThat(text(letters.preview(application))).contains("Nama: Budi ? Harahap", "Alamat: Jl. ?? 5",

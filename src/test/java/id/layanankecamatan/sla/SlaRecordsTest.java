@@ -12,12 +12,12 @@ import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.support.StaffWork;
 import id.layanankecamatan.workflow.ProcessIds;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -40,14 +40,11 @@ class SlaRecordsTest extends IntegrationTest {
     @Autowired
     TaskService tasks;
     @Autowired
-    IdentityService identity;
-    @Autowired
     SlaSteps steps;
 
     @AfterEach
     void realTime() {
         ClockUtil.reset();
-        identity.clearAuthentication();
     }
 
     @Test
@@ -82,7 +79,7 @@ class SlaRecordsTest extends IntegrationTest {
         // per service, applications: A's letter came Thursday 09:00, promised Tuesday 16:00 (P1D); B is not done
         assertThat(rows(dashboard.get("onTimeThisMonth"))).containsExactly("domisili 1/0 0");
         assertThat(dashboard.get("breached").findValuesAsText("registrationNumber")).contains(b).doesNotContain(a);
-        JsonNode late = find(dashboard.get("breached"), b);
+        JsonNode late = StaffWork.item(dashboard.get("breached"), b);
         assertThat(late.get("step").asText()).isEqualTo(ProcessIds.TASK_SIGN);
         assertThat(late.get("holder").asText()).isEqualTo("grup camat,sekcam");
 
@@ -128,29 +125,13 @@ class SlaRecordsTest extends IntegrationTest {
     }
 
     private void complete(String number, String step, String due, String at, String user, Map<String, Object> decision) {
-        Task task = task(number, step);
-        tasks.setDueDate(task.getId(), date(due));
+        tasks.setDueDate(task(number, step).getId(), date(due));
         ClockUtil.setCurrentTime(date(at));
-        tasks.claim(task.getId(), user);
-        // logged in as Tasklist does it: the user with their groups
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
-        tasks.complete(task.getId(), decision);
-        identity.clearAuthentication();
-        Jobs.runDue(processEngine, number);
+        StaffWork.complete(processEngine, number, step, user, decision);
     }
 
     private Task task(String number, String step) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(step).singleResult();
-    }
-
-    private static JsonNode find(JsonNode items, String number) {
-        for (JsonNode item : items) {
-            if (item.get("registrationNumber").asText().equals(number)) {
-                return item;
-            }
-        }
-        throw new AssertionError(number + " not in " + items);
+        return StaffWork.task(processEngine, number, step);
     }
 
     private static Date date(String time) {

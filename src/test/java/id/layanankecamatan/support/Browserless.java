@@ -53,6 +53,15 @@ public class Browserless {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** The citizen's tracking page, unlocked as a browser does: the form's token, then number and code. */
+    public String trackingPage(String registrationNumber, String trackingCode) throws IOException, InterruptedException {
+        Map<String, String> fields = new LinkedHashMap<>(hiddenFields(get("/lacak").body()));
+        fields.put("nomor", registrationNumber);
+        fields.put("kode", trackingCode);
+        HttpResponse<String> unlocked = postForm("/lacak", fields);
+        return get(URI.create(unlocked.headers().firstValue("Location").orElseThrow()).getPath()).body();
+    }
+
     /** Every hidden field of the page's forms (name → value; the last one wins). */
     public static Map<String, String> hiddenFields(String page) {
         Map<String, String> fields = new LinkedHashMap<>();

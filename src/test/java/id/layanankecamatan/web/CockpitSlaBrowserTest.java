@@ -70,7 +70,8 @@ class CockpitSlaBrowserTest extends IntegrationTest {
         browser.waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sla-breached")));
         String breached = browser.driver.findElement(By.id("sla-breached")).getText();
         String risky = browser.driver.findElement(By.id("sla-at-risk")).getText();
-        assertThat(breached).contains(lateNumber, "Verifikasi berkas permohonan", "grup front-office")
+        // the due time on the office's clock, named by the zone the API gives (WIB by default)
+        assertThat(breached).contains(lateNumber, "Verifikasi berkas permohonan", "grup front-office", "09.00 WIB")
                 .doesNotContain(atRiskNumber);
         assertThat(risky).contains(atRiskNumber, "83 %").doesNotContain(lateNumber);
         assertThat(Integer.parseInt(browser.driver.findElement(By.id("sla-breached-count")).getText()))

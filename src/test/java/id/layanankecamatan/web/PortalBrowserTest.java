@@ -273,7 +273,7 @@ class PortalBrowserTest extends IntegrationTest {
         assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText())
                 .isEqualTo("Dikembalikan untuk perbaikan");
         assertThat(text(By.id("correction-note"))).isEqualTo("Foto KTP buram, unggah ulang.");
-        assertThat(text(By.id("correction-due"))).matches("\\d{1,2} \\p{L}+ \\d{4} \\d{2}:\\d{2}");
+        assertThat(text(By.id("correction-due"))).matches("\\d{1,2} \\p{L}+ \\d{4} \\d{2}:\\d{2} WIB");
         browser.phoneSize();
         browser.screenshot("portal-status-returned-phone");
         browser.driver.findElement(By.id("correction-link")).click();

@@ -150,14 +150,7 @@ class ServiceDeadlinesTest extends IntegrationTest {
     }
 
     private String trackingPage(Http http) throws Exception {
-        // as a browser: the tracking form's token, then number and code
-        id.layanankecamatan.support.Browserless browser = new id.layanankecamatan.support.Browserless(baseUrl());
-        java.util.Map<String, String> fields = new java.util.HashMap<>(
-                id.layanankecamatan.support.Browserless.hiddenFields(browser.get("/lacak").body()));
-        fields.put("nomor", registrationNumber);
-        fields.put("kode", trackingCode);
-        java.net.http.HttpResponse<String> unlocked = browser.postForm("/lacak", fields);
-        return browser.get(java.net.URI.create(unlocked.headers().firstValue("Location").orElseThrow()).getPath()).body();
+        return new id.layanankecamatan.support.Browserless(baseUrl()).trackingPage(registrationNumber, trackingCode);
     }
 
     private String registrationNumber;

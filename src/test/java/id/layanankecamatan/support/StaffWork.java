@@ -1,0 +1,46 @@
+package id.layanankecamatan.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+
+/** Staff work straight on the engine, as Tasklist does it: claim, complete logged in with the user's groups. */
+public final class StaffWork {
+
+    private StaffWork() {
+    }
+
+    public static Task task(ProcessEngine engine, String registrationNumber, String step) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(registrationNumber)
+                .taskDefinitionKey(step).singleResult();
+    }
+
+    /** Claims and completes the step as {@code user}, then runs the application's asynchronous steps that follow. */
+    public static void complete(ProcessEngine engine, String registrationNumber, String step, String user,
+                                Map<String, Object> variables) {
+        Task task = task(engine, registrationNumber, step);
+        IdentityService identity = engine.getIdentityService();
+        engine.getTaskService().claim(task.getId(), user);
+        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId).toList());
+        try {
+            engine.getTaskService().complete(task.getId(), variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+        Jobs.runDue(engine, registrationNumber);
+    }
+
+    /** The item of an SLA list (dashboard, report) that belongs to the application. */
+    public static JsonNode item(JsonNode items, String registrationNumber) {
+        for (JsonNode item : items) {
+            if (item.get("registrationNumber").asText().equals(registrationNumber)) {
+                return item;
+            }
+        }
+        throw new AssertionError(registrationNumber + " not in " + items);
+    }
+}
