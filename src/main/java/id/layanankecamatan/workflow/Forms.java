@@ -18,7 +18,15 @@ public class Forms {
         this.catalog = catalog;
     }
 
+    /** Named for a task that ended while a task list was being read; nobody can open it any more. */
+    static final String ENDED_STEP = "langkah-sudah-selesai";
+
     public String of(VariableScope execution, String step) {
+        if (execution.getVariable(ProcessIds.VAR_SERVICE_CODE) == null) {
+            // Tasklist's list reads each task's form after the tasks themselves: a task completed in between has
+            // lost its execution's variables, and an exception here would fail the whole list for the officer
+            return ENDED_STEP;
+        }
         return StepSetting.of(catalog, execution, ServiceDefinition::forms, "form", step);
     }
 }
