@@ -4,6 +4,7 @@ import id.layanankecamatan.PublicUrl;
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationEvent;
 import id.layanankecamatan.application.ApplicationRepository;
+import id.layanankecamatan.application.ApplicationStatus;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.document.Letter;
@@ -56,6 +57,13 @@ public class NotifyApplicantDelegate implements JavaDelegate {
             return;
         }
         String kind = (String) execution.getVariable("notification");
+        if ("returned".equals(kind) && application.status() != ApplicationStatus.RETURNED) {
+            // the citizen corrected (or withdrew) from the tracking page before this notice went out: a request to
+            // correct by a deadline that no longer exists would only confuse
+            LOG.info("{} no longer waits for a correction: the request for one is not sent",
+                    application.registrationNumber());
+            return;
+        }
         mailer.send(compose(kind, application));
     }
 

@@ -83,9 +83,9 @@ class StateRaceTest extends IntegrationTest {
                     .isEqualTo(ApplicationStatus.SUBMITTED);
             assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number)
                     .taskDefinitionKey(ProcessIds.TASK_VERIFY).count()).as(number).isEqualTo(1);
-            // the request for correction went out once, late or not
+            // the request for correction went out at most once: not at all when the correction came first
             assertThat(mailsTo(number).stream().filter(m -> subject(m).contains("perlu diperbaiki")).count())
-                    .as(number).isEqualTo(1);
+                    .as(number).isLessThanOrEqualTo(1);
         }
     }
 
