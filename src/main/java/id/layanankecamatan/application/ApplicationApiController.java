@@ -23,6 +23,7 @@ public class ApplicationApiController {
 
     static final String TRACKING_CODE = "X-Tracking-Code";
     static final String API_KEY_SCOPE = "api:";
+    private static final String DATA_PART = "data";
 
     private final ApplicationService service;
     private final CitizenTracking tracking;
@@ -88,7 +89,12 @@ public class ApplicationApiController {
         return service.findForCitizen(registrationNumber, code).orElseThrow(ApplicationNotFoundException::new);
     }
 
+    /**
+     * Every file part except "data": many clients (curl -F data=@file.json among them) send the JSON as a file
+     * part with a name and application/json, and it is the applicant's data, not a requirement.
+     */
     static List<UploadedFile> files(MultipartHttpServletRequest request) {
-        return MultipartUploads.files(request, false);
+        return MultipartUploads.files(request, false).stream()
+                .filter(file -> !DATA_PART.equals(file.requirementCode())).toList();
     }
 }

@@ -96,6 +96,20 @@ class ApplicationApiValidationTest extends IntegrationTest {
     }
 
     @Test
+    void dataSentAsAJsonFileAsCurlDoesIsAccepted() throws Exception {
+        // curl -F data=@pemohon.json sends a file part with a name and application/json
+        ResponseEntity<String> created = http.postMultipart("/api/v1/applications", scans(new Http.Parts()
+                .text("service", "domisili")
+                .file("data", "pemohon.json", JSON.writeValueAsBytes(Samples.applicant()))).build(), h -> { });
+
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+        String number = JSON.readTree(created.getBody()).get("registrationNumber").asText();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM attachment t JOIN application a ON a.id = t.application_id "
+                + "WHERE a.registration_number = ?").param(number).query(Long.class).single())
+                .as("the data is not stored as a scan").isEqualTo(3);
+    }
+
+    @Test
     void dataThatIsNotJsonIsRefused() throws Exception {
         assertRefused(scans(new Http.Parts().text("service", "domisili").json("data", "{nik: 1")), "data",
                 "Data pemohon bukan JSON yang sah.");
