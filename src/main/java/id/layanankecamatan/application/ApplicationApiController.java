@@ -3,6 +3,8 @@ package id.layanankecamatan.application;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.layanankecamatan.document.Letter;
 import id.layanankecamatan.document.LetterDownload;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,12 @@ public class ApplicationApiController {
         this.dataPart = dataPart;
     }
 
+    @Operation(summary = "Mengajukan permohonan", description = "multipart/form-data: bagian 'service' (kode layanan), "
+            + "bagian 'data' (JSON data pemohon dan isian layanan; bagian biasa atau berkas .json), dan satu bagian "
+            + "berkas per persyaratan layanan (nama bagian = kode persyaratan di GET /api/v1/services; PDF, JPEG atau "
+            + "PNG, paling besar 2 MB). Header Idempotency-Key opsional: permintaan yang sama dengan kunci yang sama "
+            + "dalam 24 jam menjawab permohonan yang sama.")
+    @ApiResponse(responseCode = "201", description = "Permohonan diterima: nomor registrasi dan kode lacak")
     @PostMapping(path = "/api/v1/applications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<Map<String, Object>> submit(@RequestParam("service") String serviceCode,
                                                       @RequestPart(name = "data", required = false) String data,
@@ -53,12 +61,15 @@ public class ApplicationApiController {
                         "status", receipt.status()));
     }
 
+    @Operation(summary = "Status permohonan", description = "Dengan header X-Tracking-Code. Kode yang salah dijawab "
+            + "sama seperti nomor yang tidak ada (404).")
     @GetMapping("/api/v1/applications/{registrationNumber}")
     public ApplicationView status(@PathVariable String registrationNumber,
                                   @RequestHeader(name = TRACKING_CODE, required = false) String code) {
         return tracking.view(citizensOwn(registrationNumber, code));
     }
 
+    @Operation(summary = "Mengunduh surat yang telah terbit (PDF bertanda tangan elektronik)")
     @GetMapping("/api/v1/applications/{registrationNumber}/letter")
     public ResponseEntity<byte[]> letter(@PathVariable String registrationNumber,
                                          @RequestHeader(name = TRACKING_CODE, required = false) String code) {
@@ -67,6 +78,9 @@ public class ApplicationApiController {
         return LetterDownload.of(letter);
     }
 
+    @Operation(summary = "Mengirim perbaikan", description = "Hanya selama permohonan dikembalikan untuk perbaikan "
+            + "(selain itu 409). Bagian 'data' opsional berisi isian yang diubah saja; bagian berkas mengganti berkas "
+            + "persyaratan dengan kode yang sama.")
     @PostMapping(path = "/api/v1/applications/{registrationNumber}/correction",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ApplicationView correct(@PathVariable String registrationNumber,
@@ -79,6 +93,7 @@ public class ApplicationApiController {
         return tracking.view(corrected);
     }
 
+    @Operation(summary = "Membatalkan permohonan", description = "Kapan saja sebelum surat ditandatangani (selain itu 409).")
     @PostMapping("/api/v1/applications/{registrationNumber}/cancellation")
     public ApplicationView cancel(@PathVariable String registrationNumber,
                                   @RequestHeader(name = TRACKING_CODE, required = false) String code) {

@@ -1,6 +1,7 @@
 package id.layanankecamatan.catalog;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,6 +15,8 @@ public class ServiceCatalogController {
     }
 
     /** The published part of each standard; letter templates and process keys stay internal. */
+    @Operation(summary = "Daftar layanan dan standar pelayanannya", description = "Kode layanan, persyaratan (kode "
+            + "bagian berkas), isian layanan, prosedur, waktu penyelesaian, biaya, produk, pengaduan, dasar hukum.")
     @GetMapping("/api/v1/services")
     public List<PublishedService> services() {
         return catalog.services().stream().map(PublishedService::of).toList();
