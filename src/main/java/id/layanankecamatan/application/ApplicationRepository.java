@@ -60,6 +60,15 @@ public class ApplicationRepository {
                 .param(registrationNumber).query(this::map).optional();
     }
 
+    /**
+     * Why engine code found no application for a process's business key; the incident in Cockpit says which one
+     * instead of a bare "No value present".
+     */
+    public static IllegalStateException missing(String registrationNumber) {
+        return new IllegalStateException("Permohonan " + registrationNumber + " tidak ada di tabel application: "
+                + "proses ini tidak punya data permohonan (terhapus, atau dimulai tanpa permohonan).");
+    }
+
     public Optional<Application> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE id = ?").param(id).query(this::map).optional();
     }

@@ -43,7 +43,7 @@ public class StaffDetailsCorrection {
      * @throws InvalidApplicationException naming every field that breaks a rule; nothing is written then
      */
     public List<String> correct(String registrationNumber, JsonNode submitted, String officer) {
-        Application application = applications.lockByRegistrationNumber(registrationNumber).orElseThrow();
+        Application application = applications.lockByRegistrationNumber(registrationNumber).orElseThrow(() -> ApplicationRepository.missing(registrationNumber));
         ServiceDefinition service = catalog.get(application.serviceCode());
         DetailsValidator.Result result = validator.validate(service.fields(), submitted);
         if (!result.problems().isEmpty()) {

@@ -74,7 +74,7 @@ public class LetterService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Letter issue(String registrationNumber, String signedByUser, boolean onBehalf) {
-        Application application = applications.findByRegistrationNumber(registrationNumber).orElseThrow();
+        Application application = applications.findByRegistrationNumber(registrationNumber).orElseThrow(() -> ApplicationRepository.missing(registrationNumber));
         OffsetDateTime now = clock.now();
         ServiceDefinition service = catalog.get(application.serviceCode());
         String number = numbering.next(service.letter().classification(), now);

@@ -50,7 +50,7 @@ public class NotifyApplicantDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Application application = applications.findByRegistrationNumber(execution.getProcessBusinessKey()).orElseThrow();
+        Application application = applications.findByRegistrationNumber(execution.getProcessBusinessKey()).orElseThrow(() -> ApplicationRepository.missing(execution.getProcessBusinessKey()));
         if (application.applicant().email() == null) {
             // phone-only applicants: Telegram/WhatsApp come later; the tracking page always has the news
             LOG.info("No mail address for {}, nothing sent", application.registrationNumber());
@@ -92,7 +92,8 @@ public class NotifyApplicantDelegate implements JavaDelegate {
                     greeting + "permohonan " + service + " Anda ditutup karena perbaikan tidak kami terima sampai batas "
                             + "waktu. Anda dapat mengajukan permohonan baru kapan saja." + track, null, null);
             case "issued" -> {
-                Letter letter = letters.findByApplicationId(application.id()).orElseThrow();
+                Letter letter = letters.findByApplicationId(application.id()).orElseThrow(() -> new IllegalStateException(
+                        "Permohonan " + number + " berstatus terbit, tetapi suratnya tidak ada di tabel letter."));
                 yield new OutgoingMail(to, "Surat untuk permohonan " + number + " telah terbit",
                         greeting + service + " Anda telah ditandatangani dengan nomor surat " + letter.number()
                                 + ". Surat terlampir dalam surel ini dan dapat diunduh di halaman lacak."

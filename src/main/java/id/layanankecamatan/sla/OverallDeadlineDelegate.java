@@ -36,7 +36,8 @@ public class OverallDeadlineDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String number = execution.getProcessBusinessKey();
-        ApplicationDeadlines.Record record = deadlines.find(number).orElseThrow();
+        ApplicationDeadlines.Record record = deadlines.find(number).orElseThrow(() -> new IllegalStateException(
+                "Permohonan " + number + " tidak punya catatan waktu penyelesaian (application tanpa due_at)."));
         OffsetDateTime now = clock.now();
         boolean passed = record.clockPausedAt() == null && record.dueAt() != null && !now.isBefore(record.dueAt());
         execution.setVariableLocal(VAR_PASSED, passed);

@@ -18,7 +18,7 @@ public class ApplicationDetails {
     }
 
     public boolean has(DelegateExecution execution, String field) {
-        Object value = applications.findByRegistrationNumber(execution.getProcessBusinessKey()).orElseThrow()
+        Object value = applications.findByRegistrationNumber(execution.getProcessBusinessKey()).orElseThrow(() -> ApplicationRepository.missing(execution.getProcessBusinessKey()))
                 .details().get(field);
         return value != null && !value.toString().isBlank();
     }

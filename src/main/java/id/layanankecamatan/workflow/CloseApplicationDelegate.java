@@ -23,7 +23,7 @@ public class CloseApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Application application = applications.lockByRegistrationNumber(execution.getProcessBusinessKey()).orElseThrow();
+        Application application = applications.lockByRegistrationNumber(execution.getProcessBusinessKey()).orElseThrow(() -> ApplicationRepository.missing(execution.getProcessBusinessKey()));
         OffsetDateTime now = clock.now();
         applications.updateStatus(application.id(), ApplicationStatus.CLOSED, now);
         applications.setCorrectionDue(application.id(), null);

@@ -53,7 +53,7 @@ public class Deadlines {
     /** The completion time promised to the citizen (moved by a correction pause or an extension). */
     public Date completion(DelegateExecution execution) {
         return Date.from(promised(applications.findByRegistrationNumber(execution.getProcessBusinessKey())
-                .orElseThrow()).toInstant());
+                .orElseThrow(() -> ApplicationRepository.missing(execution.getProcessBusinessKey()))).toInstant());
     }
 
     /**
@@ -62,7 +62,7 @@ public class Deadlines {
      */
     public Date nextCompletionCheck(DelegateExecution execution) {
         Application application = applications.findByRegistrationNumber(execution.getProcessBusinessKey())
-                .orElseThrow();
+                .orElseThrow(() -> ApplicationRepository.missing(execution.getProcessBusinessKey()));
         OffsetDateTime now = clock.now();
         OffsetDateTime due = promised(application);
         OffsetDateTime next = application.clockPausedAt() != null || !due.isAfter(now)

@@ -54,8 +54,9 @@ public class EditableServiceDataListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Application application = applications.findByRegistrationNumber(task.getExecution().getProcessBusinessKey())
-                .orElseThrow();
+        String registrationNumber = task.getExecution().getProcessBusinessKey();
+        Application application = applications.findByRegistrationNumber(registrationNumber)
+                .orElseThrow(() -> ApplicationRepository.missing(registrationNumber));
         List<FieldDefinition> fields = catalog.get(application.serviceCode()).fields();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             fields.forEach(field -> show(task, field, application.details().get(field.code())));

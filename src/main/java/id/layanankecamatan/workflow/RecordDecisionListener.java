@@ -54,8 +54,9 @@ public class RecordDecisionListener implements TaskListener {
             throw new BadUserRequestException("Catatan terlalu panjang (paling banyak 2000 karakter).");
         }
         String actor = StaffActor.of(task);
-        Application application = applications.lockByRegistrationNumber(task.getExecution().getProcessBusinessKey())
-                .orElseThrow();
+        String registrationNumber = task.getExecution().getProcessBusinessKey();
+        Application application = applications.lockByRegistrationNumber(registrationNumber)
+                .orElseThrow(() -> ApplicationRepository.missing(registrationNumber));
         if (application.status().isFinal()) {
             // e.g. withdrawn by the citizen while the officer had the form open
             throw new BadUserRequestException("Permohonan ini sudah berakhir (" + application.status().label()

@@ -49,7 +49,7 @@ public class ShowApplicationOnTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String registrationNumber = task.getExecution().getProcessBusinessKey();
-        Application application = applications.findByRegistrationNumber(registrationNumber).orElseThrow();
+        Application application = applications.findByRegistrationNumber(registrationNumber).orElseThrow(() -> ApplicationRepository.missing(registrationNumber));
         ServiceDefinition service = catalog.get(application.serviceCode());
         Map<String, Object> shown = new HashMap<>();
         shown.put("registrationNumber", registrationNumber);
