@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.layanankecamatan.support.WebappLogin;
+import id.layanankecamatan.support.Mails;
 import id.layanankecamatan.application.Hashes;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.Jobs;
@@ -13,7 +15,6 @@ import id.layanankecamatan.support.Samples;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -105,7 +106,7 @@ class ApplicationEndToEndTest extends IntegrationTest {
         assertThat(tasks("petugas", number)).isEmpty();
         JsonNode sign = single(tasks("camat", number));
         // the preview link in the signing form works with the camat's Tasklist session
-        String session = tasklistSession("camat");
+        String session = WebappLogin.session(http, "camat");
         byte[] preview = http.getBytes("/staff/applications/" + number + "/letter-preview",
                 h -> h.set("Cookie", session)).getBody();
         assertThat(text(preview)).contains("Nomor: (diberikan saat ditandatangani)", "Siti Nur'aini Hasibuan");
@@ -140,7 +141,7 @@ class ApplicationEndToEndTest extends IntegrationTest {
         assertThat(text(pdf).replaceAll("\\s", "")).doesNotContain("PRATINJAU");
 
         // and the same PDF arrived by mail
-        MimeMessage letterMail = mailsTo(number).stream().filter(m -> subject(m).contains("telah terbit"))
+        MimeMessage letterMail = mailsTo(number).stream().filter(m -> Mails.subject(m).contains("telah terbit"))
                 .findFirst().orElseThrow();
         assertThat(letterMail.getAllRecipients()[0].toString()).isEqualTo("siti@example.com");
         assertThat(pdfAttachment(letterMail)).isEqualTo(pdf);
@@ -195,21 +196,6 @@ class ApplicationEndToEndTest extends IntegrationTest {
         return ids;
     }
 
-    /** Logs in to the Camunda webapps as a browser does (CSRF token first) and returns the session cookie. */
-    private String tasklistSession(String user) {
-        ResponseEntity<String> page = http.get("/camunda/app/tasklist/default/", h -> { });
-        List<String> cookies = page.getHeaders().get("Set-Cookie").stream().map(c -> c.split(";")[0]).toList();
-        String csrf = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow();
-        ResponseEntity<String> login = http.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
-                "username=" + user + "&password=demo", h -> {
-                    h.set("Cookie", String.join("; ", cookies));
-                    h.set("X-XSRF-TOKEN", csrf.substring("XSRF-TOKEN=".length()));
-                });
-        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return login.getHeaders().get("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow().split(";")[0];
-    }
-
     private static JsonNode single(List<JsonNode> tasks) {
         assertThat(tasks).hasSize(1);
         return tasks.get(0);
@@ -230,15 +216,7 @@ class ApplicationEndToEndTest extends IntegrationTest {
     }
 
     private List<MimeMessage> mailsTo(String number) {
-        return Arrays.stream(receivedMails()).filter(m -> subject(m).contains(number)).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Mails.about(receivedMails(), number);
     }
 
     private static String body(MimeMessage message) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.layanankecamatan.support.Mails;
 import id.layanankecamatan.sla.SlaStep;
 import id.layanankecamatan.sla.SlaSteps;
 import id.layanankecamatan.support.Browserless;
@@ -70,7 +71,7 @@ class OfficeZoneLifecycleTest extends IntegrationTest {
         String number = receipt.get("registrationNumber").asText();
         String code = receipt.get("trackingCode").asText();
         Jobs.runDue(processEngine, number);
-        assertThat(mailsTo(number)).anySatisfy(m -> assertThat(subject(m)).contains("diterima"));
+        assertThat(mailsTo(number)).anySatisfy(m -> assertThat(Mails.subject(m)).contains("diterima"));
 
         // the citizen API: times at +08:00; one working day from Monday is Tuesday's closing time, 16:00 WITA
         JsonNode view = json.readTree(http.get("/api/v1/applications/" + number, h -> h.set(TRACKING, code)).getBody());
@@ -89,7 +90,7 @@ class OfficeZoneLifecycleTest extends IntegrationTest {
         // returned at 09:00: ten working days to correct, until Monday 15 March at closing time, 16:00 WITA
         complete(number, ProcessIds.TASK_VERIFY, "2038-03-01T09:00:00+08:00", "petugas",
                 Map.of("decision", "return", "note", "Pindaian KK terpotong."));
-        MimeMessage returned = mailsTo(number).stream().filter(m -> subject(m).contains("perlu diperbaiki"))
+        MimeMessage returned = mailsTo(number).stream().filter(m -> Mails.subject(m).contains("perlu diperbaiki"))
                 .findFirst().orElseThrow();
         assertThat(String.valueOf(returned.getContent())).contains("paling lambat 15 Maret 2038, 16:00 WITA")
                 .doesNotContain("WIB");
@@ -128,7 +129,7 @@ class OfficeZoneLifecycleTest extends IntegrationTest {
             assertThat(new PDFTextStripper().getText(document)).contains("Padangsidimpuan, 1 April 2038", letterNumber)
                     .doesNotContain("31 Maret 2038");
         }
-        assertThat(mailsTo(number)).anySatisfy(m -> assertThat(subject(m)).contains("telah terbit"));
+        assertThat(mailsTo(number)).anySatisfy(m -> assertThat(Mails.subject(m)).contains("telah terbit"));
 
         // the monthly reports cut at midnight in Makassar: the letter counts in April, March has the verifications
         JsonNode march = report(http, "2038-03");
@@ -151,15 +152,7 @@ class OfficeZoneLifecycleTest extends IntegrationTest {
     }
 
     private List<MimeMessage> mailsTo(String number) {
-        return Arrays.stream(receivedMails()).filter(m -> subject(m).contains(number)).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Arrays.stream(receivedMails()).filter(m -> Mails.subject(m).contains(number)).toList();
     }
 
     private static void at(String time) {

@@ -68,10 +68,6 @@ public class MailOutbox {
         return jdbc.sql("DELETE FROM outbox_message WHERE status = 'SENT' AND sent_at < ?").param(cutoff).update();
     }
 
-    public long pending() {
-        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE status = 'PENDING'").query(Long.class).single();
-    }
-
     record Pending(long id, OutgoingMail mail, int attempts) {
     }
 }

@@ -2,6 +2,7 @@ package id.layanankecamatan.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.layanankecamatan.support.Mails;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
@@ -51,8 +52,8 @@ class QuickCorrectionTest extends IntegrationTest {
 
         // the notice of the return, still pending, no longer asks for a correction that has already arrived
         Jobs.runDue(processEngine, number);
-        assertThat(java.util.Arrays.stream(receivedMails()).skip(mailsBefore).filter(m -> subjectOf(m).contains(number)))
-                .noneMatch(m -> subjectOf(m).contains("perlu diperbaiki"));
+        assertThat(java.util.Arrays.stream(receivedMails()).skip(mailsBefore).filter(m -> Mails.subject(m).contains(number)))
+                .noneMatch(m -> Mails.subject(m).contains("perlu diperbaiki"));
     }
 
     @Test
@@ -75,14 +76,6 @@ class QuickCorrectionTest extends IntegrationTest {
         Application after = repository.findByRegistrationNumber(number).orElseThrow();
         assertThat(after.status()).isEqualTo(ApplicationStatus.RETURNED);
         assertThat(repository.events(after.id())).noneMatch(e -> e.note() != null && e.note().contains("Perbaikan dikirim"));
-    }
-
-    private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** An application the officer has just returned; no job has run since. */

@@ -2,16 +2,15 @@ package id.layanankecamatan.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.layanankecamatan.support.Mails;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.workflow.ProcessIds;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -84,7 +83,7 @@ class StateRaceTest extends IntegrationTest {
             assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number)
                     .taskDefinitionKey(ProcessIds.TASK_VERIFY).count()).as(number).isEqualTo(1);
             // the request for correction went out at most once: not at all when the correction came first
-            assertThat(mailsTo(number).stream().filter(m -> subject(m).contains("perlu diperbaiki")).count())
+            assertThat(mailsTo(number).stream().filter(m -> Mails.subject(m).contains("perlu diperbaiki")).count())
                     .as(number).isLessThanOrEqualTo(1);
         }
     }
@@ -217,15 +216,7 @@ class StateRaceTest extends IntegrationTest {
     }
 
     private List<MimeMessage> mailsTo(String number) {
-        return Arrays.stream(receivedMails()).filter(m -> subject(m).contains(number)).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Mails.about(receivedMails(), number);
     }
 
     private static void sleep(Duration duration) {

@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import id.layanankecamatan.support.WebappLogin;
+import id.layanankecamatan.support.Mails;
 import id.layanankecamatan.support.AppNode;
 import id.layanankecamatan.support.Browserless;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.Samples;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -183,7 +183,7 @@ class TwoNodeTest {
         assertThat(onB.get("/lacak/" + number).body()).contains("Dibatalkan");
 
         // an officer logged in to Tasklist on node A opens the applicant's page on node B
-        String session = webappSession(nodeA, "petugas");
+        String session = WebappLogin.session(http(nodeA), "petugas");
         Http onNodeB = http(nodeB);
         ResponseEntity<String> tasks = onNodeB.get("/camunda/api/engine/engine/default/task/count",
                 h -> h.set("Cookie", session));
@@ -277,22 +277,6 @@ class TwoNodeTest {
         assertThat(done.getStatusCode().is2xxSuccessful()).as(done.getBody()).isTrue();
     }
 
-    /** Logs in to the Camunda webapps on that node as a browser does and returns the session cookie. */
-    private static String webappSession(AppNode node, String user) {
-        Http http = http(node);
-        ResponseEntity<String> page = http.get("/camunda/app/tasklist/default/", h -> { });
-        List<String> cookies = page.getHeaders().get("Set-Cookie").stream().map(c -> c.split(";")[0]).toList();
-        String csrf = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow();
-        ResponseEntity<String> login = http.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
-                "username=" + user + "&password=demo", h -> {
-                    h.set("Cookie", String.join("; ", cookies));
-                    h.set("X-XSRF-TOKEN", csrf.substring("XSRF-TOKEN=".length()));
-                });
-        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return login.getHeaders().get("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow().split(";")[0];
-    }
-
     private static long mails(String number, String subjectPart) {
         return recipients(number, subjectPart).size();
     }
@@ -300,24 +284,8 @@ class TwoNodeTest {
     /** The recipient of every mail about that application with that subject, once per mail received. */
     private static List<String> recipients(String number, String subjectPart) {
         return Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> subject(m).contains(number) && subject(m).contains(subjectPart))
-                .map(TwoNodeTest::recipient).toList();
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+                .filter(m -> Mails.subject(m).contains(number) && Mails.subject(m).contains(subjectPart))
+                .map(Mails::recipient).toList();
     }
 
     private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
@@ -339,8 +307,8 @@ class TwoNodeTest {
     /** What the mail server received about an application, and its jobs as the engine sees them. */
     private static String stateOf(String number) {
         StringBuilder state = new StringBuilder(number + " mails: ");
-        Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(number))
-                .forEach(m -> state.append(recipient(m)).append(" '").append(subject(m)).append("'; "));
+        Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.subject(m).contains(number))
+                .forEach(m -> state.append(Mails.recipient(m)).append(" '").append(Mails.subject(m)).append("'; "));
         Http http = http(nodeA);
         for (JsonNode instance : read(http.get("/engine-rest/process-instance?businessKey=" + number,
                 h -> h.set("Authorization", basic("admin", "demo"))).getBody())) {
