@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,14 +15,13 @@ import java.util.Map;
  * One service and its standard (UU 25/2009 art. 21, split as PermenPAN-RB 15/2014 does): the six published
  * components (requirements, procedure, completion time, cost, product, complaint handling) and the eight
  * internal ones; plus what the process and the letter need. {@code completionTime} is the published wording,
- * {@code deadlines} the same promise and each step's allowance as durations the calendar counts. {@code routing}
- * maps a process step (verify, review, sign) to the Camunda group(s) that do it; {@code forms} names the Camunda
- * Form of each staff step (verify, review, sign, and a service's own steps such as confirm-original), which the
- * shared steps take from here ({@code ${forms.of(execution, 'verify')}}); {@code fields} are the service-specific
- * data.
+ * {@code deadlines} the same promise as a duration the calendar counts. {@code steps} holds one record per staff
+ * step (verify, review, sign, and a service's own steps such as confirm-original): who does it, its form, its due
+ * time and escalation, which the shared steps ask for by name ({@code ${forms.of(execution, 'verify')}});
+ * {@code fields} are the service-specific data. The code is the service's key in the catalogue.
  */
 public record ServiceDefinition(
-        @NotBlank @Pattern(regexp = "[a-z0-9-]+") String code,
+        @Pattern(regexp = "[a-z0-9-]+") String code,
         @NotBlank String name,
         @NotBlank String description,
         @NotBlank String processKey,
@@ -33,13 +34,28 @@ public record ServiceDefinition(
         @NotBlank String complaints,
         @NotNull @Valid InternalStandard internal,
         @Min(1) int correctionWorkingDays,
-        @NotEmpty Map<String, String> routing,
-        @NotEmpty Map<String, String> forms,
+        @NotEmpty Map<String, @Valid ServiceStep> steps,
         List<@Valid FieldDefinition> fields,
         @NotNull @Valid LetterTemplate letter) {
 
     public ServiceDefinition {
         fields = fields == null ? List.of() : List.copyOf(fields);
+        steps = steps == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(steps));
+    }
+
+    /** The same service under its catalogue key. */
+    ServiceDefinition withCode(String key) {
+        return new ServiceDefinition(key, name, description, processKey, requirements, procedure, completionTime,
+                deadlines, cost, product, complaints, internal, correctionWorkingDays, steps, fields, letter);
+    }
+
+    /** The record of one staff step; a process asking for a step the catalogue lacks is a configuration error. */
+    public ServiceStep step(String step) {
+        ServiceStep record = steps.get(step);
+        if (record == null) {
+            throw new IllegalStateException("The catalogue has no step '" + step + "' for service " + code);
+        }
+        return record;
     }
 
     public record Requirement(@NotBlank String code, @NotBlank String name, boolean fileRequired) {

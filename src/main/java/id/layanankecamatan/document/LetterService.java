@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,7 +32,6 @@ public class LetterService {
 
     private static final DateTimeFormatter INDONESIAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
             Locale.forLanguageTag("id"));
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     private final ApplicationRepository applications;
     private final LetterRepository letters;
@@ -115,6 +113,7 @@ public class LetterService {
                 verification, date);
     }
 
+    /** The values of {@link LetterTemplates#STANDARD_PLACEHOLDERS}. */
     private Map<String, String> placeholders(ApplicantData a, String signerWords) {
         return Map.of("name", plain(a.name()), "nik", a.nik(), "address", plain(a.address()), "rt", a.rt(),
                 "rw", a.rw(), "village", plain(a.village()), "purpose", plain(a.purpose()), "signerTitle", signerWords,
@@ -158,7 +157,7 @@ public class LetterService {
 
     /** One pass over the template, so a value that looks like a placeholder is printed as it is. */
     private static String fill(String template, Map<String, String> values) {
-        Matcher placeholder = PLACEHOLDER.matcher(template);
+        Matcher placeholder = LetterTemplates.PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (placeholder.find()) {
             String value = values.getOrDefault(placeholder.group(1), placeholder.group());

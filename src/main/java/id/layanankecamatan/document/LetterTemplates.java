@@ -9,8 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -22,17 +27,44 @@ import org.springframework.stereotype.Component;
 @Component
 public class LetterTemplates {
 
+    /** What every letter can name besides the service's own fields (filled in by {@link LetterService}). */
+    static final Set<String> STANDARD_PLACEHOLDERS = Set.of("name", "nik", "address", "rt", "rw", "village", "purpose",
+            "signerTitle", "officeName");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
     private final Path overrides;
 
     public LetterTemplates(LetterProperties properties, ServiceCatalog catalog) {
         this.overrides = properties.templateDir() == null || properties.templateDir().isBlank() ? null
                 : Path.of(properties.templateDir());
         // every service must be able to issue its letter: fail at start, not at the camat's desk
-        for (ServiceDefinition service : catalog.services()) {
-            if (paragraphs(service).isEmpty()) {
-                throw new IllegalStateException("The letter template letters/" + service.code() + ".txt is empty");
+        List<String> problems = catalog.services().stream().flatMap(service -> problems(service).stream()).toList();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The letter templates do not match the catalogue:\n- "
+                    + String.join("\n- ", problems));
+        }
+    }
+
+    /** An empty template, or a {placeholder} that is neither a standard one nor a field of the service. */
+    List<String> problems(ServiceDefinition service) {
+        List<String> paragraphs = paragraphs(service);
+        if (paragraphs.isEmpty()) {
+            return List.of("letters/" + service.code() + ".txt is empty");
+        }
+        Set<String> known = new HashSet<>(STANDARD_PLACEHOLDERS);
+        service.fields().forEach(field -> known.add(field.code()));
+        Set<String> unknown = new TreeSet<>();
+        for (String paragraph : paragraphs) {
+            Matcher placeholder = PLACEHOLDER.matcher(paragraph);
+            while (placeholder.find()) {
+                if (!known.contains(placeholder.group(1))) {
+                    unknown.add(placeholder.group());
+                }
             }
         }
+        return unknown.stream().map(p -> "letters/" + service.code() + ".txt names " + p + ", which is neither "
+                + "a standard placeholder " + new TreeSet<>(STANDARD_PLACEHOLDERS) + " nor a field of the service")
+                .toList();
     }
 
     /** The template's paragraphs, each with its lines joined by single spaces. */

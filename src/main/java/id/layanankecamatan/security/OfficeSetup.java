@@ -1,11 +1,7 @@
 package id.layanankecamatan.security;
 
 import id.layanankecamatan.catalog.ServiceCatalog;
-import id.layanankecamatan.catalog.ServiceDefinition;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,21 +20,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * What every office needs, in every profile: the staff groups (those of {@link StaffGroups} and every group the
- * catalogue routes work to), what each group may open, and the Tasklist filters. Runs at every start when the
+ * What every office needs, in every profile: the staff groups the catalogue lists (their ids and names; steps are
+ * routed only to these), what each group may open, and the Tasklist filters. Runs at every start when the
  * engine is built, before anyone can log in, and creates only what is missing. Users are the office's own
  * (Camunda Admin); only the demo profile adds demo users ({@link DemoSetup}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class OfficeSetup extends AbstractProcessEnginePlugin {
-
-    private static final Map<String, String> NAMES = Map.of(
-            StaffGroups.FRONT_OFFICE, "Petugas loket (front office)",
-            StaffGroups.CAMAT, "Camat",
-            StaffGroups.SEKCAM, "Sekretaris Camat",
-            StaffGroups.KASI_KESOS, "Kepala Seksi Kesejahteraan Sosial",
-            StaffGroups.KASI_EKBANG, "Kepala Seksi Ekonomi dan Pembangunan");
 
     private final ServiceCatalog catalog;
 
@@ -50,8 +39,9 @@ public class OfficeSetup extends AbstractProcessEnginePlugin {
     public void postProcessEngineBuild(ProcessEngine engine) {
         IdentityService identity = engine.getIdentityService();
         AuthorizationService authorizations = engine.getAuthorizationService();
-        for (String group : officeGroups(catalog)) {
-            group(identity, group, NAMES.getOrDefault(group, group));
+        for (Map.Entry<String, String> named : catalog.groups().entrySet()) {
+            String group = named.getKey();
+            group(identity, group, named.getValue());
             grant(authorizations, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(authorizations, group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
             grant(authorizations, group, Resources.USER, "*", Permissions.READ);
@@ -68,16 +58,6 @@ public class OfficeSetup extends AbstractProcessEnginePlugin {
         filter(filters, "Tugas grup saya", "Tugas untuk grup saya yang belum diklaim siapa pun", -5,
                 engine.getTaskService().createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .taskUnassigned().orderByDueDate().asc());
-    }
-
-    /** The office groups, and every group a catalogue step is routed to (e.g. "sign: camat,sekcam"). */
-    static Set<String> officeGroups(ServiceCatalog catalog) {
-        Set<String> groups = new LinkedHashSet<>(StaffGroups.OFFICE);
-        for (ServiceDefinition service : catalog.services()) {
-            service.routing().values().stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
-                    .filter(g -> !g.isEmpty()).forEach(groups::add);
-        }
-        return groups;
     }
 
     private static void group(IdentityService identity, String id, String name) {

@@ -2,7 +2,6 @@ package id.layanankecamatan.sla;
 
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.notify.StaffMail;
-import id.layanankecamatan.security.StaffGroups;
 import id.layanankecamatan.web.IndonesianDates;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,9 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the boundary timers on staff tasks do: remind whoever holds the task at 75 % of its time, and when it is
- * due, record the breach (once) and tell the supervisors: the sekcam first, the camat when it is still open later.
- * Each is a bean named in the BPMN ({@code ${slaReminder}}, {@code ${slaEscalation}}); the field {@code level}
- * says who is told ("sekcam" or "camat").
+ * due, record the breach (once) and tell the supervisors: by default the sekcam first, the camat when it is still
+ * open a working day later (each step's {@code escalation} in the catalogue). Each is a bean named in the BPMN
+ * ({@code ${slaReminder}}, {@code ${slaEscalation}}); the input {@code level} says which escalation it is (1 or 2)
+ * and {@code group} who is told ({@code ${routing.escalation(execution, 'verify', 1)}}).
  */
 @Component
 public class SlaAlerts {
@@ -52,17 +52,17 @@ public class SlaAlerts {
         }
     }
 
-    /** Records the breach exactly once and tells the supervisors of {@code level}. */
-    public void escalate(DelegateExecution execution, String level) {
+    /** Records the breach exactly once and tells {@code group}; the first level is told only at the breach. */
+    public void escalate(DelegateExecution execution, int level, String group) {
         OffsetDateTime now = clock.now();
         for (Task task : openTasks(execution)) {
             boolean first = steps.breached(task.getId(), now);
-            if (!first && StaffGroups.SEKCAM.equals(level)) {
+            if (!first && level == 1) {
                 continue;
             }
             String holder = task.getAssignee() != null ? task.getAssignee()
                     : "grup " + String.join(", ", candidateGroups(execution, task));
-            mail.toGroups(List.of(level), "Terlambat: " + task.getName() + " " + execution.getProcessBusinessKey(),
+            mail.toGroups(List.of(group), "Terlambat: " + task.getName() + " " + execution.getProcessBusinessKey(),
                     "Permohonan " + execution.getProcessBusinessKey() + " melewati batas waktu standar pelayanan pada "
                             + "langkah \"" + task.getName() + "\" (batas " + dates.zoned(clock.local(task.getDueDate()))
                             + "), "
@@ -95,7 +95,7 @@ public class SlaAlerts {
         }
     }
 
-    /** BPMN: the escalation timers' service tasks; input parameter {@code level}: sekcam or camat. */
+    /** BPMN: the escalation timers' service tasks; input parameters {@code level} (1, 2) and {@code group}. */
     @Component("slaEscalation")
     public static class Escalation implements JavaDelegate {
         private final SlaAlerts alerts;
@@ -107,7 +107,12 @@ public class SlaAlerts {
         @Override
         public void execute(DelegateExecution execution) {
             Object level = execution.getVariableLocal("level");
-            alerts.escalate(execution, level == null ? StaffGroups.SEKCAM : level.toString());
+            Object group = execution.getVariableLocal("group");
+            if (level == null || group == null) {
+                throw new IllegalStateException("The escalation at " + execution.getCurrentActivityId()
+                        + " needs the input parameters 'level' and 'group'");
+            }
+            alerts.escalate(execution, Integer.parseInt(level.toString()), group.toString());
         }
     }
 }

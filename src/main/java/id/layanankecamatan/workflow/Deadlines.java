@@ -77,7 +77,6 @@ public class Deadlines {
     }
 
     private OffsetDateTime due(VariableScope execution, String step) {
-        String serviceCode = (String) execution.getVariable(ProcessIds.VAR_SERVICE_CODE);
-        return calendar.add(clock.now(), catalog.get(serviceCode).deadlines().step(step));
+        return calendar.add(clock.now(), StepSetting.of(catalog, execution, step).due());
     }
 }

@@ -1,7 +1,6 @@
 package id.layanankecamatan.workflow;
 
 import id.layanankecamatan.catalog.ServiceCatalog;
-import id.layanankecamatan.catalog.ServiceDefinition;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +26,6 @@ public class Forms {
             // lost its execution's variables, and an exception here would fail the whole list for the officer
             return ENDED_STEP;
         }
-        return StepSetting.of(catalog, execution, ServiceDefinition::forms, "form", step);
+        return StepSetting.of(catalog, execution, step).form();
     }
 }

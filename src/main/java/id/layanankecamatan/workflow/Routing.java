@@ -1,12 +1,11 @@
 package id.layanankecamatan.workflow;
 
 import id.layanankecamatan.catalog.ServiceCatalog;
-import id.layanankecamatan.catalog.ServiceDefinition;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * Who does a step, read from the catalogue: the shared BPMN steps ask
+ * Who does a step and who hears when it is late, read from the catalogue: the shared BPMN steps ask
  * {@code ${routing.candidates(execution, 'verify')}} instead of naming groups themselves.
  */
 @Component("routing")
@@ -19,6 +18,14 @@ public class Routing {
     }
 
     public String candidates(VariableScope execution, String step) {
-        return StepSetting.of(catalog, execution, ServiceDefinition::routing, "group", step);
+        return String.join(",", StepSetting.of(catalog, execution, step).groups());
+    }
+
+    /**
+     * Who is told when the step is late: {@code level} 1 when it is due, 2 one working day later
+     * ({@code <camunda:inputParameter name="group">${routing.escalation(execution, 'verify', 1)}}).
+     */
+    public String escalation(VariableScope execution, String step, int level) {
+        return StepSetting.of(catalog, execution, step).escalationGroup(level);
     }
 }

@@ -3,14 +3,13 @@ package id.layanankecamatan.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.layanankecamatan.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.model.bpmn.instance.CallActivity;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -20,13 +19,13 @@ import org.springframework.boot.context.properties.bind.validation.ValidationBin
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
-/** The catalogue is the published promise: complete standards, and processes, forms and groups that exist. */
+/** The catalogue is the published promise: complete standards, and steps, processes, forms and groups that exist. */
 class ServiceCatalogTest extends IntegrationTest {
 
     @Autowired
     ServiceCatalog catalog;
     @Autowired
-    ServiceFormsCheck formsCheck;
+    CatalogCheck check;
     @Autowired
     RepositoryService repository;
 
@@ -43,28 +42,45 @@ class ServiceCatalogTest extends IntegrationTest {
     }
 
     @Test
-    void everyServiceNamesExactlyTheFormsOfItsStaffTasksAndEachIsDeployed() {
-        assertThat(catalog.services()).allSatisfy(s -> assertThat(formsCheck.problems(s)).as(s.code()).isEmpty());
+    void everyServiceHasARecordForExactlyTheStepsOfItsProcessesAndEachFormIsDeployed() {
+        assertThat(catalog.services()).allSatisfy(s -> assertThat(check.problems(s)).as(s.code()).isEmpty());
     }
 
     @Test
     void theStaffTasksShowTheFormTheCatalogueNamesForTheService() {
-        ServiceDefinition legalisasi = catalog.get("legalisasi");
-        assertThat(legalisasi.forms()).containsOnlyKeys("verify", "confirm-original", "sign");
-        assertThat(catalog.get("sku").forms()).containsOnlyKeys("verify", "review", "sign");
+        assertThat(catalog.get("legalisasi").steps()).containsOnlyKeys("verify", "confirm-original", "sign");
+        assertThat(catalog.get("sku").steps()).containsOnlyKeys("verify", "review", "sign");
+        assertThat(catalog.get("sku").step("review").form()).isEqualTo("review-application");
     }
 
     @Test
-    void formsThatDoNotMatchTheProcessAreNamed() {
+    void stepsThatDoNotMatchTheProcessAreNamedOnePerLine() {
         ServiceDefinition domisili = catalog.get("domisili");
+        ServiceStep verify = domisili.step("verify");
 
-        List<String> problems = formsCheck.problems(withForms(domisili,
-                Map.of("verify", "verify-unknown", "review", "review-application")));
+        List<String> problems = check.problems(withSteps(domisili, Map.of(
+                "verify", new ServiceStep(verify.groups(), "verify-unknown", verify.due(), null),
+                "review", new ServiceStep(List.of("kasi-kesos"), "review-application", verify.due(), null))));
 
         assertThat(problems).containsExactlyInAnyOrder(
                 "domisili: verification/task_verify_application shows form 'verify-unknown', which is not deployed with verification",
-                "domisili: signing/task_sign_letter asks the catalogue for the form of step 'sign', which it does not name",
-                "domisili: names form 'review-application' for step 'review', which no user task of its process or the steps it calls shows");
+                "domisili: signing asks the catalogue about step 'sign', which has no record",
+                "domisili: step 'review' has a record, but no task of its process or the steps it calls asks for it");
+    }
+
+    @Test
+    void stepsRoutedOrEscalatedToAGroupTheOfficeDoesNotHaveAreNamed() {
+        ServiceDefinition domisili = catalog.get("domisili");
+        ServiceStep sign = domisili.step("sign");
+        ServiceCatalog typo = new ServiceCatalog(Map.of("domisili", withSteps(domisili, Map.of(
+                "verify", domisili.step("verify"),
+                "sign", new ServiceStep(List.of("camt"), sign.form(), sign.due(), List.of("sekcam", "bupati"))))),
+                catalog.groups());
+
+        assertThat(new CatalogCheck(typo, repository, new ObjectMapper()).groupProblems())
+                .containsExactly(
+                        "domisili: step 'sign' is routed to 'camt', which is not an office group",
+                        "domisili: step 'sign' escalates to 'bupati', which is not an office group");
     }
 
     @Test
@@ -76,10 +92,10 @@ class ServiceCatalogTest extends IntegrationTest {
         ServiceDefinition clashing = new ServiceDefinition(keramaian.code(), keramaian.name(), keramaian.description(),
                 keramaian.processKey(), keramaian.requirements(), keramaian.procedure(), keramaian.completionTime(),
                 keramaian.deadlines(), keramaian.cost(), keramaian.product(), keramaian.complaints(),
-                keramaian.internal(), keramaian.correctionWorkingDays(), keramaian.routing(), keramaian.forms(), fields,
+                keramaian.internal(), keramaian.correctionWorkingDays(), keramaian.steps(), fields,
                 keramaian.letter());
 
-        assertThat(formsCheck.problems(clashing)).contains(
+        assertThat(check.problems(clashing)).contains(
                 "keramaian: field 'note' is named like a variable the processes or staff forms use; rename it");
     }
 
@@ -87,8 +103,9 @@ class ServiceCatalogTest extends IntegrationTest {
     void aVerificationFormWithoutTheServiceFieldsIsRefused() {
         ServiceDefinition ahliWaris = catalog.get("ahli-waris");
 
-        List<String> problems = formsCheck.problems(withForms(ahliWaris,
-                Map.of("verify", "verify-keramaian", "sign", "sign-letter")));
+        ServiceStep verify = ahliWaris.step("verify");
+        List<String> problems = check.problems(withSteps(ahliWaris, Map.of("sign", ahliWaris.step("sign"),
+                "verify", new ServiceStep(verify.groups(), "verify-keramaian", verify.due(), null))));
 
         assertThat(problems).contains(
                 "ahli-waris: form 'verify-keramaian' has no input for field 'deceasedName'",
@@ -96,54 +113,48 @@ class ServiceCatalogTest extends IntegrationTest {
     }
 
     @Test
-    void everyStaffTaskIsDueByAnAllowanceItsServiceDefines() {
-        java.util.regex.Pattern step = java.util.regex.Pattern.compile("\\$\\{deadlines\\.task\\(execution, '([a-z-]+)'\\)}");
+    void noStepMayTakeLongerThanTheWholeServicePromises() {
         for (ServiceDefinition s : catalog.services()) {
-            ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(s.processKey())
-                    .latestVersion().singleResult();
-            for (ProcessDefinition used : withCalledProcesses(definition)) {
-                for (UserTask task : repository.getBpmnModelInstance(used.getId()).getModelElementsByType(UserTask.class)) {
-                    String where = s.code() + ": " + used.getKey() + "/" + task.getId();
-                    java.util.regex.Matcher due = step.matcher(String.valueOf(task.getCamundaDueDate()));
-                    assertThat(due.matches()).as(where + " camunda:dueDate from the catalogue").isTrue();
-                    assertThat(s.deadlines().steps()).as(where).containsKey(due.group(1));
-                }
-            }
-            // a step may not take longer than the whole service promises, where both count the same unit
-            s.deadlines().steps().forEach((name, allowed) -> {
-                if (allowed.unit() == s.deadlines().completion().unit()) {
-                    assertThat(allowed.amount()).as(s.code() + " " + name).isLessThanOrEqualTo(s.deadlines().completion().amount());
+            // compared where both count the same unit
+            s.steps().forEach((name, step) -> {
+                if (step.due().unit() == s.deadlines().completion().unit()) {
+                    assertThat(step.due().amount()).as(s.code() + " " + name)
+                            .isLessThanOrEqualTo(s.deadlines().completion().amount());
                 }
             });
         }
     }
 
     @Test
-    void everyGroupTheRoutingNamesExists() {
+    void everyGroupTheStepsNameExistsInCamunda() {
+        assertThat(check.groupProblems()).isEmpty();
         for (ServiceDefinition s : catalog.services()) {
-            s.routing().forEach((step, groups) -> Stream.of(groups.split(",")).map(String::strip).forEach(group ->
-                    assertThat(processEngine.getIdentityService().createGroupQuery().groupId(group).count())
-                            .as(s.code() + " " + step + " group " + group).isEqualTo(1)));
+            s.steps().forEach((name, step) -> Stream.concat(step.groups().stream(), step.escalation().stream())
+                    .forEach(group -> assertThat(processEngine.getIdentityService().createGroupQuery().groupId(group)
+                            .singleResult()).as(s.code() + " " + name + " group " + group).isNotNull()
+                            .extracting(Group::getName).isEqualTo(catalog.groups().get(group))));
         }
     }
 
     @Test
     void aServiceWithoutOneComponentIsRefusedAtStart() {
         Map<String, String> entry = new java.util.HashMap<>(Map.ofEntries(
-                Map.entry("layanan.catalog.services[0].code", "contoh"),
-                Map.entry("layanan.catalog.services[0].name", "Contoh"),
-                Map.entry("layanan.catalog.services[0].description", "Contoh layanan"),
-                Map.entry("layanan.catalog.services[0].process-key", "contoh"),
-                Map.entry("layanan.catalog.services[0].requirements[0].code", "ktp"),
-                Map.entry("layanan.catalog.services[0].requirements[0].name", "KTP"),
-                Map.entry("layanan.catalog.services[0].procedure", "Diajukan, diverifikasi, ditandatangani"),
-                Map.entry("layanan.catalog.services[0].completion-time", "1 hari kerja"),
-                Map.entry("layanan.catalog.services[0].product", "Surat"),
-                Map.entry("layanan.catalog.services[0].complaints", "Loket pengaduan"),
-                Map.entry("layanan.catalog.services[0].correction-working-days", "5"),
-                Map.entry("layanan.catalog.services[0].routing.verify", "front-office"),
-                Map.entry("layanan.catalog.services[0].letter.classification", "470"),
-                Map.entry("layanan.catalog.services[0].letter.title", "SURAT")));
+                Map.entry("layanan.catalog.services.contoh.name", "Contoh"),
+                Map.entry("layanan.catalog.services.contoh.description", "Contoh layanan"),
+                Map.entry("layanan.catalog.services.contoh.process-key", "contoh"),
+                Map.entry("layanan.catalog.services.contoh.requirements[0].code", "ktp"),
+                Map.entry("layanan.catalog.services.contoh.requirements[0].name", "KTP"),
+                Map.entry("layanan.catalog.services.contoh.procedure", "Diajukan, diverifikasi, ditandatangani"),
+                Map.entry("layanan.catalog.services.contoh.completion-time", "1 hari kerja"),
+                Map.entry("layanan.catalog.services.contoh.product", "Surat"),
+                Map.entry("layanan.catalog.services.contoh.complaints", "Loket pengaduan"),
+                Map.entry("layanan.catalog.services.contoh.correction-working-days", "5"),
+                Map.entry("layanan.catalog.services.contoh.steps.verify.groups", "front-office"),
+                Map.entry("layanan.catalog.services.contoh.steps.verify.form", "verify-application"),
+                Map.entry("layanan.catalog.services.contoh.steps.verify.due", "PT1H"),
+                Map.entry("layanan.catalog.groups.front-office", "Petugas loket"),
+                Map.entry("layanan.catalog.services.contoh.letter.classification", "470"),
+                Map.entry("layanan.catalog.services.contoh.letter.title", "SURAT")));
         // no cost, and no internal components at all
         LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
         validator.afterPropertiesSet();
@@ -151,25 +162,27 @@ class ServiceCatalogTest extends IntegrationTest {
         assertThatThrownBy(() -> binder.bind("layanan.catalog", Bindable.of(ServiceCatalog.class),
                 new ValidationBindHandler(validator)))
                 .isInstanceOf(BindException.class)
-                .hasStackTraceContaining("services[0].cost")
-                .hasStackTraceContaining("services[0].internal");
+                .hasStackTraceContaining("NotBlank.layanan.catalog.services.contoh.cost")
+                .hasStackTraceContaining("NotNull.layanan.catalog.services.contoh.internal");
     }
 
-    private static ServiceDefinition withForms(ServiceDefinition s, Map<String, String> forms) {
+    @Test
+    void aStepWithoutItsFormIsRefusedAtStart() {
+        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
+                "layanan.catalog.services.contoh.steps.verify.groups", "front-office",
+                "layanan.catalog.services.contoh.steps.verify.due", "PT1H")));
+        LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
+        validator.afterPropertiesSet();
+
+        assertThatThrownBy(() -> binder.bind("layanan.catalog", Bindable.of(ServiceCatalog.class),
+                new ValidationBindHandler(validator)))
+                .isInstanceOf(BindException.class)
+                .hasStackTraceContaining("layanan.catalog.services.contoh.steps.verify.form");
+    }
+
+    private static ServiceDefinition withSteps(ServiceDefinition s, Map<String, ServiceStep> steps) {
         return new ServiceDefinition(s.code(), s.name(), s.description(), s.processKey(), s.requirements(),
                 s.procedure(), s.completionTime(), s.deadlines(), s.cost(), s.product(), s.complaints(), s.internal(),
-                s.correctionWorkingDays(), s.routing(), forms, s.fields(), s.letter());
-    }
-
-    private List<ProcessDefinition> withCalledProcesses(ProcessDefinition definition) {
-        List<ProcessDefinition> all = new java.util.ArrayList<>(List.of(definition));
-        for (CallActivity call : repository.getBpmnModelInstance(definition.getId())
-                .getModelElementsByType(CallActivity.class)) {
-            ProcessDefinition called = repository.createProcessDefinitionQuery()
-                    .processDefinitionKey(call.getCalledElement()).latestVersion().singleResult();
-            assertThat(called).as("called process " + call.getCalledElement()).isNotNull();
-            all.add(called);
-        }
-        return all;
+                s.correctionWorkingDays(), steps, s.fields(), s.letter());
     }
 }

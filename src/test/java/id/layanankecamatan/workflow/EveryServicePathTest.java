@@ -59,7 +59,7 @@ class EveryServicePathTest extends IntegrationTest {
     }
 
     Stream<String> reviewedServices() {
-        return catalog.services().stream().filter(s -> s.routing().containsKey("review")).map(ServiceDefinition::code);
+        return catalog.services().stream().filter(s -> s.steps().containsKey("review")).map(ServiceDefinition::code);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -101,7 +101,7 @@ class EveryServicePathTest extends IntegrationTest {
     void rejectedAtSigning(String service) {
         ProcessInstance instance = submitted(service);
         complete(task(calledProcessInstance(VERIFICATION, instance)), withVariables(VAR_DECISION, "accept"));
-        if (catalog.get(service).routing().containsKey("review")) {
+        if (catalog.get(service).steps().containsKey("review")) {
             complete(task(calledProcessInstance(REVIEW, instance)), withVariables(VAR_DECISION, "approve"));
         }
         if (service.equals("legalisasi")) {
@@ -116,7 +116,8 @@ class EveryServicePathTest extends IntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("services")
     void everyStaffTaskShowsTheFormTheCatalogueNamesForTheService(String service) throws Exception {
-        Map<String, String> forms = catalog.get(service).forms();
+        Map<String, String> forms = new java.util.HashMap<>();
+        catalog.get(service).steps().forEach((step, record) -> forms.put(step, record.form()));
         ProcessInstance instance = submitted(service);
         Assertions.assertThat(shownForm(task(calledProcessInstance(VERIFICATION, instance)))).isEqualTo(forms.get("verify"));
         complete(task(calledProcessInstance(VERIFICATION, instance)), withVariables(VAR_DECISION, "accept"));

@@ -2,15 +2,18 @@ package id.layanankecamatan.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.layanankecamatan.security.StaffGroups;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,33 +25,39 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * The form ids a service names in the catalogue must be exactly the forms of the user tasks of its process and of
- * the shared steps it calls, each deployed with the process that shows it (formRefBinding "deployment"). Checked
- * once the engine has deployed everything; a mismatch stops the start with every problem named, because a wrong
- * form id would otherwise only show up as an empty task in Tasklist.
+ * Everything the catalogue implies about the deployed processes, checked once the engine has deployed them, with
+ * one line per problem: every step a user task or timer of a service's process (and the shared steps it calls)
+ * asks for has a record, and every record is used; a user task asks for its groups, form and due time by one step
+ * name; every group a step is routed or escalated to is an office group; every form is deployed with the process
+ * that shows it (formRefBinding "deployment") and the verification form has an input for every service field.
+ * A mistake here would otherwise only show at the desk: an empty task in Tasklist, a task nobody can claim.
+ * (Letter templates check their own placeholders: {@code LetterTemplates}.)
  */
 @Component
-public class ServiceFormsCheck implements SmartInitializingSingleton {
+public class CatalogCheck implements SmartInitializingSingleton {
 
-    /** A formRef taken from the catalogue: {@code ${forms.of(execution, 'verify')}}. */
+    /** The verification step, whose form must let the officer correct every service field. */
     static final String VERIFY = "verify";
     /**
      * Variable names the processes and the staff forms already use: a service field (a form key) named like one
      * would overwrite it.
      */
     static final Set<String> RESERVED = Set.of("serviceCode", "decision", "note", "signedBy", "correctionDue",
-            "overallPassed", "level", "registrationNumber", "serviceName", "submittedAt", "applicantNik",
+            "overallPassed", "level", "group", "registrationNumber", "serviceName", "submittedAt", "applicantNik",
             "applicantName", "applicantAddress", "purpose", "contact", "detailsText", "documentLinks", "historyText",
             "deadlineText", "letterPreviewLink", "applicantDataLink");
 
-    static final Pattern FROM_CATALOGUE = Pattern.compile("\\$\\{forms\\.of\\((?:execution|task), *'([a-z0-9-]+)'\\)}");
+    /** How a process asks the catalogue about a step: {@code ${forms.of(execution, 'verify')}} and its siblings. */
+    static final Pattern STEP_REFERENCE = Pattern.compile(
+            "\\$\\{(forms\\.of|routing\\.candidates|routing\\.escalation|deadlines\\.(?:task|reminder|overdue))"
+                    + "\\((?:execution|task), *(?:'|&#39;)([a-z0-9-]+)(?:'|&#39;)");
 
     private final ServiceCatalog catalog;
     private final RepositoryService repository;
     private final ObjectMapper json;
     private final Map<String, Map<String, JsonNode>> formsByDeployment = new ConcurrentHashMap<>();
 
-    public ServiceFormsCheck(ServiceCatalog catalog, RepositoryService repository, ObjectMapper json) {
+    public CatalogCheck(ServiceCatalog catalog, RepositoryService repository, ObjectMapper json) {
         this.catalog = catalog;
         this.repository = repository;
         this.json = json;
@@ -56,14 +65,31 @@ public class ServiceFormsCheck implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        List<String> problems = catalog.services().stream().flatMap(s -> problems(s).stream()).toList();
+        List<String> problems = new ArrayList<>(groupProblems());
+        catalog.services().forEach(s -> problems.addAll(problems(s)));
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("The catalogue's forms do not match the deployed processes:\n- "
+            throw new IllegalStateException("The service catalogue does not match the deployed processes:\n- "
                     + String.join("\n- ", problems));
         }
     }
 
-    /** Everything wrong with the forms of one service; empty when its catalogue entry and its processes agree. */
+    /** Steps may be routed and escalated only to the office's groups, and the groups the code names must be there. */
+    List<String> groupProblems() {
+        List<String> problems = new ArrayList<>();
+        StaffGroups.OFFICE.stream().filter(g -> !catalog.groups().containsKey(g)).forEach(g -> problems.add(
+                "groups: the office group '" + g + "' is missing"));
+        for (ServiceDefinition service : catalog.services()) {
+            service.steps().forEach((name, step) -> {
+                step.groups().stream().filter(g -> !catalog.groups().containsKey(g)).forEach(g -> problems.add(
+                        service.code() + ": step '" + name + "' is routed to '" + g + "', which is not an office group"));
+                step.escalation().stream().filter(g -> !catalog.groups().containsKey(g)).forEach(g -> problems.add(
+                        service.code() + ": step '" + name + "' escalates to '" + g + "', which is not an office group"));
+            });
+        }
+        return problems;
+    }
+
+    /** Everything wrong with one service; empty when its catalogue entry and its processes agree. */
     public List<String> problems(ServiceDefinition service) {
         List<String> problems = new ArrayList<>();
         ProcessDefinition main = latest(service.processKey());
@@ -73,10 +99,11 @@ public class ServiceFormsCheck implements SmartInitializingSingleton {
         Set<String> usedSteps = new HashSet<>();
         Map<String, JsonNode> usedForms = new HashMap<>();
         for (ProcessDefinition definition : withCalledProcesses(main, service, problems)) {
+            usedSteps.addAll(stepsAskedFor(definition, service, problems));
             Map<String, JsonNode> deployed = deployedForms(definition.getDeploymentId());
             for (UserTask task : repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
                 String where = service.code() + ": " + definition.getKey() + "/" + task.getId();
-                String form = formOf(task, service, where, usedSteps, problems);
+                String form = formOf(task, service, where, problems);
                 if (form != null) {
                     usedForms.put(form, deployed.get(form));
                     if (!deployed.containsKey(form)) {
@@ -85,15 +112,13 @@ public class ServiceFormsCheck implements SmartInitializingSingleton {
                 }
             }
         }
-        service.forms().forEach((step, form) -> {
-            if (!usedSteps.contains(step) && !usedForms.containsKey(form)) {
-                problems.add(service.code() + ": names form '" + form + "' for step '" + step
-                        + "', which no user task of its process or the steps it calls shows");
-            }
-        });
+        service.steps().keySet().stream().filter(step -> !usedSteps.contains(step)).forEach(step -> problems.add(
+                service.code() + ": step '" + step + "' has a record, but no task of its process or the steps it "
+                        + "calls asks for it"));
         service.fields().stream().filter(f -> RESERVED.contains(f.code())).forEach(f -> problems.add(service.code()
                 + ": field '" + f.code() + "' is named like a variable the processes or staff forms use; rename it"));
-        JsonNode verifyForm = usedForms.get(service.forms().get(VERIFY));
+        ServiceStep verify = service.steps().get(VERIFY);
+        JsonNode verifyForm = verify == null ? null : usedForms.get(verify.form());
         if (verifyForm != null) {
             problems.addAll(missingInputs(service, verifyForm));
         }
@@ -131,27 +156,52 @@ public class ServiceFormsCheck implements SmartInitializingSingleton {
         return null;
     }
 
-    /** The form id the task shows for this service, or null (with a problem) when there is none. */
-    private static String formOf(UserTask task, ServiceDefinition service, String where, Set<String> usedSteps,
-                                 List<String> problems) {
+    /** The steps a process asks the catalogue about (forms, groups, due times, escalation), each with a record. */
+    private Set<String> stepsAskedFor(ProcessDefinition definition, ServiceDefinition service, List<String> problems) {
+        Set<String> asked = new TreeSet<>();
+        try (InputStream xml = repository.getProcessModel(definition.getId())) {
+            Matcher reference = STEP_REFERENCE.matcher(new String(xml.readAllBytes(), StandardCharsets.UTF_8));
+            while (reference.find()) {
+                asked.add(reference.group(2));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        asked.stream().filter(step -> !service.steps().containsKey(step)).forEach(step -> problems.add(service.code()
+                + ": " + definition.getKey() + " asks the catalogue about step '" + step + "', which has no record"));
+        return asked;
+    }
+
+    /**
+     * The form id the task shows for this service, or null (with a problem) when there is none. A task that takes
+     * its form from a step must take its groups and due time from the same step.
+     */
+    private static String formOf(UserTask task, ServiceDefinition service, String where, List<String> problems) {
         String ref = task.getCamundaFormRef();
         if (ref == null) {
             problems.add(where + " has no camunda:formRef");
             return null;
         }
-        Matcher step = FROM_CATALOGUE.matcher(ref);
-        if (step.matches()) {
-            usedSteps.add(step.group(1));
-            String form = service.forms().get(step.group(1));
-            if (form == null) {
-                problems.add(where + " asks the catalogue for the form of step '" + step.group(1) + "', which it does not name");
-            }
-            return form;
+        Matcher fromCatalogue = STEP_REFERENCE.matcher(ref);
+        if (fromCatalogue.lookingAt() && fromCatalogue.group(1).equals("forms.of")) {
+            String step = fromCatalogue.group(2);
+            sameStep(task.getCamundaCandidateGroups(), "routing.candidates", step, where + " (groups)", problems);
+            sameStep(task.getCamundaDueDate(), "deadlines.task", step, where + " (due date)", problems);
+            ServiceStep record = service.steps().get(step);
+            return record == null ? null : record.form();
         }
-        if (!service.forms().containsValue(ref)) {
+        if (service.steps().values().stream().noneMatch(step -> step.form().equals(ref))) {
             problems.add(where + " shows form '" + ref + "', which the catalogue does not name");
         }
         return ref;
+    }
+
+    private static void sameStep(String expression, String function, String step, String where, List<String> problems) {
+        Matcher reference = expression == null ? null : STEP_REFERENCE.matcher(expression);
+        if (reference == null || !reference.lookingAt() || !reference.group(1).equals(function)
+                || !reference.group(2).equals(step)) {
+            problems.add(where + " must be ${" + function + "(execution, '" + step + "')}, like its form");
+        }
     }
 
     private List<ProcessDefinition> withCalledProcesses(ProcessDefinition main, ServiceDefinition service,
