@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.layanankecamatan.calendar.OfficeClock;
-import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.workflow.ProcessIds;
@@ -39,8 +38,7 @@ public class ApplicationService {
     private final TransactionTemplate transaction;
     private final String officeCode;
     private final ObjectMapper json;
-    private final WorkingCalendar calendar;
-    private final ServiceClock clock;
+    private final ServicePromise promise;
     private final IdempotencyKeys idempotencyKeys;
     private final RequestFingerprint fingerprint;
     private final OfficeClock officeClock;
@@ -50,7 +48,7 @@ public class ApplicationService {
                               AttachmentRepository attachments, Counters counters, TrackingCodes trackingCodes,
                               RuntimeService runtime, TransactionTemplate transaction,
                               @Value("${layanan.office.code}") String officeCode, ObjectMapper json,
-                              WorkingCalendar calendar, ServiceClock clock, IdempotencyKeys idempotencyKeys,
+                              ServicePromise promise, IdempotencyKeys idempotencyKeys,
                               RequestFingerprint fingerprint, OfficeClock officeClock) {
         this.catalog = catalog;
         this.applicantValidator = applicantValidator;
@@ -64,8 +62,7 @@ public class ApplicationService {
         this.transaction = transaction;
         this.officeCode = officeCode;
         this.json = json;
-        this.calendar = calendar;
-        this.clock = clock;
+        this.promise = promise;
         this.idempotencyKeys = idempotencyKeys;
         this.fingerprint = fingerprint;
         this.officeClock = officeClock;
@@ -129,8 +126,7 @@ public class ApplicationService {
         OffsetDateTime now = officeClock.now();
         String registrationNumber = nextRegistrationNumber(now);
         String trackingCode = trackingCodes.generate();
-        // the published completion time runs from submission, in office time (UU 25/2009 art. 21)
-        OffsetDateTime due = calendar.add(now, service.deadlines().completion());
+        OffsetDateTime due = promise.atSubmission(service, now);
         long id = applications.insert(registrationNumber, trackingCode, service.code(), applicant,
                 checked.details().values(), submission.channel(), now, due);
         if (claim != null) {
@@ -218,7 +214,7 @@ public class ApplicationService {
             storeFiles(current.id(), files, now);
             applications.updateStatus(current.id(), ApplicationStatus.SUBMITTED, now);
             applications.setCorrectionDue(current.id(), null);
-            String note = clock.resume(current, now).map(paused -> "Perbaikan dikirim oleh pemohon. " + paused)
+            String note = promise.resume(current, now).map(paused -> "Perbaikan dikirim oleh pemohon. " + paused)
                     .orElse("Perbaikan dikirim oleh pemohon.");
             applications.addEvent(current.id(), ApplicationStatus.SUBMITTED, note, "pemohon", now);
             runtime.createMessageCorrelation(ProcessIds.MESSAGE_CORRECTION_SUBMITTED)

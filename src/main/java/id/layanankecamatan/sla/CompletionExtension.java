@@ -2,11 +2,10 @@ package id.layanankecamatan.sla;
 
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationRepository;
+import id.layanankecamatan.application.ServicePromise;
 import id.layanankecamatan.application.StaffReason;
 import id.layanankecamatan.calendar.OfficeClock;
-import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.calendar.WorkingDuration;
-import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.security.StaffGroups;
 import id.layanankecamatan.web.IndonesianDates;
 import java.time.OffsetDateTime;
@@ -25,20 +24,18 @@ public class CompletionExtension {
 
     private final ApplicationRepository applications;
     private final ApplicationDeadlines deadlines;
-    private final ServiceCatalog catalog;
-    private final WorkingCalendar calendar;
+    private final ServicePromise promise;
     private final IndonesianDates dates;
     private final TaskService tasks;
     private final IdentityService identity;
     private final OfficeClock clock;
 
     public CompletionExtension(ApplicationRepository applications, ApplicationDeadlines deadlines,
-                               ServiceCatalog catalog, WorkingCalendar calendar, IndonesianDates dates,
+                               ServicePromise promise, IndonesianDates dates,
                                TaskService tasks, IdentityService identity, OfficeClock clock) {
         this.applications = applications;
         this.deadlines = deadlines;
-        this.catalog = catalog;
-        this.calendar = calendar;
+        this.promise = promise;
         this.dates = dates;
         this.tasks = tasks;
         this.identity = identity;
@@ -47,7 +44,7 @@ public class CompletionExtension {
 
     /** What the catalogue allows for this application, if anything. */
     public Optional<WorkingDuration> allowed(Application application) {
-        return catalog.get(application.serviceCode()).deadlines().allowedExtension();
+        return promise.allowedExtension(application);
     }
 
     @Transactional
@@ -68,7 +65,7 @@ public class CompletionExtension {
         String why = StaffReason.of(reason).orElseThrow(() -> new ExtensionRefusedException(
                 "Tuliskan alasan perpanjangan (10 sampai 1000 karakter).", Refusal.INVALID));
         OffsetDateTime now = clock.now();
-        OffsetDateTime newDue = calendar.add(application.dueAt(), extension);
+        OffsetDateTime newDue = promise.extended(application, extension);
         if (!deadlines.extend(registrationNumber, newDue, officer, why, now)) {
             throw new ExtensionRefusedException("Waktu penyelesaian permohonan ini sudah pernah diperpanjang.",
                     Refusal.NOT_ALLOWED);

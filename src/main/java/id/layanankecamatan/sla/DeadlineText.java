@@ -1,7 +1,7 @@
 package id.layanankecamatan.sla;
 
 import id.layanankecamatan.application.Application;
-import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.application.ServicePromise;
 import id.layanankecamatan.web.IndonesianDates;
 import org.springframework.stereotype.Component;
 
@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
 public class DeadlineText {
 
     private final ApplicationDeadlines deadlines;
-    private final ServiceCatalog catalog;
+    private final ServicePromise promise;
     private final IndonesianDates dates;
 
-    public DeadlineText(ApplicationDeadlines deadlines, ServiceCatalog catalog, IndonesianDates dates) {
+    public DeadlineText(ApplicationDeadlines deadlines, ServicePromise promise, IndonesianDates dates) {
         this.deadlines = deadlines;
-        this.catalog = catalog;
+        this.promise = promise;
         this.dates = dates;
     }
 
@@ -35,7 +35,7 @@ public class DeadlineText {
         if (record.extendedAt() != null) {
             text.append(" Sudah diperpanjang oleh ").append(record.extendedBy()).append(": ")
                     .append(record.extensionReason());
-        } else if (catalog.get(application.serviceCode()).deadlines().allowedExtension().isPresent()) {
+        } else if (promise.allowedExtension(application).isPresent()) {
             text.append("\n\n[Perpanjang waktu penyelesaian (satu kali, dengan alasan)](/staff/permohonan/")
                     .append(application.registrationNumber()).append("/perpanjangan)");
         }

@@ -1,5 +1,6 @@
 package id.layanankecamatan.sla;
 
+import id.layanankecamatan.application.ServicePromise;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.notify.StaffMail;
 import id.layanankecamatan.security.StaffGroups;
@@ -39,7 +40,7 @@ public class OverallDeadlineDelegate implements JavaDelegate {
         ApplicationDeadlines.Record record = deadlines.find(number).orElseThrow(() -> new IllegalStateException(
                 "Permohonan " + number + " tidak punya catatan waktu penyelesaian (application tanpa due_at)."));
         OffsetDateTime now = clock.now();
-        boolean passed = record.clockPausedAt() == null && record.dueAt() != null && !now.isBefore(record.dueAt());
+        boolean passed = ServicePromise.passed(record.dueAt(), record.clockPausedAt(), now);
         execution.setVariableLocal(VAR_PASSED, passed);
         if (passed && deadlines.breached(number, now)) {
             mail.toGroups(List.of(StaffGroups.CAMAT), "Melewati waktu penyelesaian: " + number,

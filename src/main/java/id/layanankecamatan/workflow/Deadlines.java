@@ -2,6 +2,7 @@ package id.layanankecamatan.workflow;
 
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationRepository;
+import id.layanankecamatan.application.ServicePromise;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.catalog.ServiceCatalog;
@@ -24,13 +25,15 @@ public class Deadlines {
     private final ServiceCatalog catalog;
     private final WorkingCalendar calendar;
     private final ApplicationRepository applications;
+    private final ServicePromise promise;
     private final OfficeClock clock;
 
     public Deadlines(ServiceCatalog catalog, WorkingCalendar calendar, ApplicationRepository applications,
-    OfficeClock clock) {
+                     ServicePromise promise, OfficeClock clock) {
         this.catalog = catalog;
         this.calendar = calendar;
         this.applications = applications;
+        this.promise = promise;
         this.clock = clock;
     }
 
@@ -52,8 +55,7 @@ public class Deadlines {
 
     /** The completion time promised to the citizen (moved by a correction pause or an extension). */
     public Date completion(DelegateExecution execution) {
-        return Date.from(promised(applications.findByRegistrationNumber(execution.getProcessBusinessKey())
-                .orElseThrow(() -> ApplicationRepository.missing(execution.getProcessBusinessKey()))).toInstant());
+        return Date.from(promise.current(application(execution)).toInstant());
     }
 
     /**
@@ -61,19 +63,12 @@ public class Deadlines {
      * correction, one working day later.
      */
     public Date nextCompletionCheck(DelegateExecution execution) {
-        Application application = applications.findByRegistrationNumber(execution.getProcessBusinessKey())
-                .orElseThrow(() -> ApplicationRepository.missing(execution.getProcessBusinessKey()));
-        OffsetDateTime now = clock.now();
-        OffsetDateTime due = promised(application);
-        OffsetDateTime next = application.clockPausedAt() != null || !due.isAfter(now)
-                ? calendar.addWorkingDays(now, 1) : due;
-        return Date.from(next.toInstant());
+        return Date.from(promise.nextCheck(application(execution), clock.now()).toInstant());
     }
 
-    /** The stored promise; an application from before deadlines were kept gets the catalogue's from submission. */
-    private OffsetDateTime promised(Application application) {
-        return application.dueAt() != null ? application.dueAt() : calendar.add(application.submittedAt(),
-                catalog.get(application.serviceCode()).deadlines().completion());
+    private Application application(DelegateExecution execution) {
+        return applications.findByRegistrationNumber(execution.getProcessBusinessKey())
+                .orElseThrow(() -> ApplicationRepository.missing(execution.getProcessBusinessKey()));
     }
 
     private OffsetDateTime due(VariableScope execution, String step) {

@@ -3,7 +3,7 @@ package id.layanankecamatan.workflow;
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationStatus;
-import id.layanankecamatan.application.ServiceClock;
+import id.layanankecamatan.application.ServicePromise;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.catalog.ServiceCatalog;
@@ -26,15 +26,15 @@ public class RecordDecisionListener implements TaskListener {
     private final ApplicationRepository applications;
     private final ServiceCatalog catalog;
     private final WorkingCalendar calendar;
-    private final ServiceClock clock;
+    private final ServicePromise promise;
     private final OfficeClock officeClock;
 
     public RecordDecisionListener(ApplicationRepository applications, ServiceCatalog catalog, WorkingCalendar calendar,
-                                  ServiceClock clock, OfficeClock officeClock) {
+                                  ServicePromise promise, OfficeClock officeClock) {
         this.applications = applications;
         this.catalog = catalog;
         this.calendar = calendar;
-        this.clock = clock;
+        this.promise = promise;
         this.officeClock = officeClock;
     }
 
@@ -70,7 +70,7 @@ public class RecordDecisionListener implements TaskListener {
                         catalog.get(application.serviceCode()).correctionWorkingDays());
                 applications.setCorrectionDue(application.id(), due);
                 task.getExecution().setVariable("correctionDue", Date.from(due.toInstant()));
-                clock.pause(application, now);
+                promise.pause(application, now);
                 record(application, ApplicationStatus.RETURNED, note, actor, now);
             }
             case StaffDecision.REJECT -> record(application, ApplicationStatus.REJECTED, note, actor, now);
