@@ -17,7 +17,8 @@ import java.util.Map;
  * maps a process step (verify, review, sign) to the Camunda group(s) that do it; {@code forms} names the Camunda
  * Form of each staff step (verify, review, sign, and a service's own steps such as confirm-original), which the
  * shared steps take from here ({@code ${forms.of(execution, 'verify')}}); {@code fields} are the service-specific
- * data.
+ * data. {@code processShape} says whether the service's diagram is the standard one (notify, verification, signing
+ * and the deadline watch, as every simple service has it) or its own; a test holds standard diagrams to that shape.
  */
 public record ServiceDefinition(
         @NotBlank @Pattern(regexp = "[a-z0-9-]+") String code,
@@ -36,10 +37,17 @@ public record ServiceDefinition(
         @NotEmpty Map<String, String> routing,
         @NotEmpty Map<String, String> forms,
         List<@Valid FieldDefinition> fields,
-        @NotNull @Valid LetterTemplate letter) {
+        @NotNull @Valid LetterTemplate letter,
+        ProcessShape processShape) {
 
     public ServiceDefinition {
         fields = fields == null ? List.of() : List.copyOf(fields);
+        processShape = processShape == null ? ProcessShape.STANDARD : processShape;
+    }
+
+    /** {@code process-shape: own} declares that the service's diagram departs from the standard service process. */
+    public enum ProcessShape {
+        STANDARD, OWN
     }
 
     public record Requirement(@NotBlank String code, @NotBlank String name, boolean fileRequired) {

@@ -77,7 +77,7 @@ class ServiceCatalogTest extends IntegrationTest {
                 keramaian.processKey(), keramaian.requirements(), keramaian.procedure(), keramaian.completionTime(),
                 keramaian.deadlines(), keramaian.cost(), keramaian.product(), keramaian.complaints(),
                 keramaian.internal(), keramaian.correctionWorkingDays(), keramaian.routing(), keramaian.forms(), fields,
-                keramaian.letter());
+                keramaian.letter(), keramaian.processShape());
 
         assertThat(formsCheck.problems(clashing)).contains(
                 "keramaian: field 'note' is named like a variable the processes or staff forms use; rename it");
@@ -158,7 +158,7 @@ class ServiceCatalogTest extends IntegrationTest {
     private static ServiceDefinition withForms(ServiceDefinition s, Map<String, String> forms) {
         return new ServiceDefinition(s.code(), s.name(), s.description(), s.processKey(), s.requirements(),
                 s.procedure(), s.completionTime(), s.deadlines(), s.cost(), s.product(), s.complaints(), s.internal(),
-                s.correctionWorkingDays(), s.routing(), forms, s.fields(), s.letter());
+                s.correctionWorkingDays(), s.routing(), forms, s.fields(), s.letter(), s.processShape());
     }
 
     private List<ProcessDefinition> withCalledProcesses(ProcessDefinition definition) {
