@@ -63,6 +63,17 @@ class VerifyFormsTest {
         }
     }
 
+    @Test
+    void aLabelEditedInTheFormAloneIsNamed() throws IOException {
+        ServiceDefinition keramaian = CatalogueFile.services().stream().filter(s -> s.code().equals("keramaian"))
+                .findFirst().orElseThrow(() -> new AssertionError("no keramaian in catalog.yaml"));
+        ObjectNode edited = (ObjectNode) JSON.readTree(VerifyFormGenerator.fileOf(verifyFormOf(keramaian)).toFile());
+        ((ObjectNode) edited.path("components").get(4)).put("label", "Nama kegiatan");
+
+        assertThat(difference(new VerifyFormGenerator().form(verifyFormOf(keramaian), keramaian), edited))
+                .startsWith("component 'field_eventName' differs: expected {").contains("\"label\":\"Nama kegiatan\"");
+    }
+
     /** The one place that knows where the catalogue names a service's verification form. */
     private static String verifyFormOf(ServiceDefinition service) {
         return service.forms().get("verify");

@@ -161,15 +161,14 @@ final class DiagramShape {
         }
     }
 
+    /** The attributes, with a position (x, y of bounds and waypoints) relative to {@code origin} if one is given. */
     private String coordinates(Element element, BigDecimal[] origin, Set<String> ignored) {
         if (origin == null || !Set.of("Bounds", "waypoint").contains(element.getLocalName())) {
             return attributes(element, ignored);
         }
-        Map<String, String> relative = new TreeMap<>();
-        relative.put("x", new BigDecimal(element.getAttribute("x")).subtract(origin[0]).toPlainString());
-        relative.put("y", new BigDecimal(element.getAttribute("y")).subtract(origin[1]).toPlainString());
-        String rest = attributes(element, Set.of("x", "y"));
-        return " x=" + relative.get("x") + " y=" + relative.get("y") + rest;
+        return " x=" + new BigDecimal(element.getAttribute("x")).subtract(origin[0]).toPlainString()
+                + " y=" + new BigDecimal(element.getAttribute("y")).subtract(origin[1]).toPlainString()
+                + attributes(element, Set.of("x", "y"));
     }
 
     /** The attributes in name order, namespace declarations and {@code ignored} left out. */
