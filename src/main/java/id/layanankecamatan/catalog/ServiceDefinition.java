@@ -19,6 +19,8 @@ import java.util.Map;
  * step (verify, review, sign, and a service's own steps such as confirm-original): who does it, its form, its due
  * time and escalation, which the shared steps ask for by name ({@code ${forms.of(execution, 'verify')}});
  * {@code fields} are the service-specific data. The code is the service's key in the catalogue.
+ * {@code processShape} says whether the service's diagram is the standard one (notify, verification, signing and
+ * the deadline watch, as every simple service has it) or its own; a test holds standard diagrams to that shape.
  */
 public record ServiceDefinition(
         @Pattern(regexp = "[a-z0-9-]+") String code,
@@ -36,17 +38,19 @@ public record ServiceDefinition(
         @Min(1) int correctionWorkingDays,
         @NotEmpty Map<String, @Valid ServiceStep> steps,
         List<@Valid FieldDefinition> fields,
-        @NotNull @Valid LetterTemplate letter) {
+        @NotNull @Valid LetterTemplate letter,
+        ProcessShape processShape) {
 
     public ServiceDefinition {
         fields = fields == null ? List.of() : List.copyOf(fields);
+        processShape = processShape == null ? ProcessShape.STANDARD : processShape;
         steps = steps == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(steps));
     }
 
     /** The same service under its catalogue key. */
     ServiceDefinition withCode(String key) {
         return new ServiceDefinition(key, name, description, processKey, requirements, procedure, completionTime,
-                deadlines, cost, product, complaints, internal, correctionWorkingDays, steps, fields, letter);
+                deadlines, cost, product, complaints, internal, correctionWorkingDays, steps, fields, letter, processShape);
     }
 
     /** The record of one staff step; a process asking for a step the catalogue lacks is a configuration error. */
@@ -56,6 +60,11 @@ public record ServiceDefinition(
             throw new IllegalStateException("The catalogue has no step '" + step + "' for service " + code);
         }
         return record;
+    }
+
+    /** {@code process-shape: own} declares that the service's diagram departs from the standard service process. */
+    public enum ProcessShape {
+        STANDARD, OWN
     }
 
     public record Requirement(@NotBlank String code, @NotBlank String name, boolean fileRequired) {

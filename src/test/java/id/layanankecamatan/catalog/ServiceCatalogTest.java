@@ -93,7 +93,7 @@ class ServiceCatalogTest extends IntegrationTest {
                 keramaian.processKey(), keramaian.requirements(), keramaian.procedure(), keramaian.completionTime(),
                 keramaian.deadlines(), keramaian.cost(), keramaian.product(), keramaian.complaints(),
                 keramaian.internal(), keramaian.correctionWorkingDays(), keramaian.steps(), fields,
-                keramaian.letter());
+                keramaian.letter(), keramaian.processShape());
 
         assertThat(check.problems(clashing)).contains(
                 "keramaian: field 'note' is named like a variable the processes or staff forms use; rename it");
@@ -183,6 +183,6 @@ class ServiceCatalogTest extends IntegrationTest {
     private static ServiceDefinition withSteps(ServiceDefinition s, Map<String, ServiceStep> steps) {
         return new ServiceDefinition(s.code(), s.name(), s.description(), s.processKey(), s.requirements(),
                 s.procedure(), s.completionTime(), s.deadlines(), s.cost(), s.product(), s.complaints(), s.internal(),
-                s.correctionWorkingDays(), steps, s.fields(), s.letter());
+                s.correctionWorkingDays(), steps, s.fields(), s.letter(), s.processShape());
     }
 }
