@@ -39,6 +39,7 @@ public class ApplicationService {
     private final String officeCode;
     private final ObjectMapper json;
     private final ServicePromise promise;
+    private final ApplicationLifecycle lifecycle;
     private final IdempotencyKeys idempotencyKeys;
     private final RequestFingerprint fingerprint;
     private final OfficeClock officeClock;
@@ -48,7 +49,7 @@ public class ApplicationService {
                               AttachmentRepository attachments, Counters counters, TrackingCodes trackingCodes,
                               RuntimeService runtime, TransactionTemplate transaction,
                               @Value("${layanan.office.code}") String officeCode, ObjectMapper json,
-                              ServicePromise promise, IdempotencyKeys idempotencyKeys,
+                              ServicePromise promise, ApplicationLifecycle lifecycle, IdempotencyKeys idempotencyKeys,
                               RequestFingerprint fingerprint, OfficeClock officeClock) {
         this.catalog = catalog;
         this.applicantValidator = applicantValidator;
@@ -63,6 +64,7 @@ public class ApplicationService {
         this.officeCode = officeCode;
         this.json = json;
         this.promise = promise;
+        this.lifecycle = lifecycle;
         this.idempotencyKeys = idempotencyKeys;
         this.fingerprint = fingerprint;
         this.officeClock = officeClock;
@@ -133,12 +135,7 @@ public class ApplicationService {
             idempotencyKeys.record(claim, id, now);
         }
         storeFiles(id, submission.files(), now);
-        if (submission.registeredBy() == null) {
-            applications.addEvent(id, ApplicationStatus.SUBMITTED, "Permohonan diterima.", "pemohon", now);
-        } else {
-            applications.addEvent(id, ApplicationStatus.SUBMITTED, "Permohonan didaftarkan di loket.",
-                    submission.registeredBy(), now);
-        }
+        lifecycle.submitted(id, submission.registeredBy(), now);
         runtime.startProcessInstanceByKey(service.processKey(), registrationNumber,
                 Map.of(ProcessIds.VAR_SERVICE_CODE, service.code()));
         return new Receipt(registrationNumber, trackingCode, ApplicationStatus.SUBMITTED, service.name());
@@ -212,11 +209,7 @@ public class ApplicationService {
             OffsetDateTime now = officeClock.now();
             applications.updateApplicant(current.id(), corrected, details.values(), now);
             storeFiles(current.id(), files, now);
-            applications.updateStatus(current.id(), ApplicationStatus.SUBMITTED, now);
-            applications.setCorrectionDue(current.id(), null);
-            String note = promise.resume(current, now).map(paused -> "Perbaikan dikirim oleh pemohon. " + paused)
-                    .orElse("Perbaikan dikirim oleh pemohon.");
-            applications.addEvent(current.id(), ApplicationStatus.SUBMITTED, note, "pemohon", now);
+            lifecycle.corrected(current, now);
             runtime.createMessageCorrelation(ProcessIds.MESSAGE_CORRECTION_SUBMITTED)
                     .processInstanceBusinessKey(current.registrationNumber())
                     .correlate();
@@ -236,10 +229,8 @@ public class ApplicationService {
                         + current.status().label() + ").");
             }
             OffsetDateTime now = officeClock.now();
-            applications.updateStatus(current.id(), ApplicationStatus.CANCELLED, now);
-            applications.setCorrectionDue(current.id(), null);
-            applications.addEvent(current.id(), ApplicationStatus.CANCELLED, "Permohonan dibatalkan oleh pemohon.",
-                    "pemohon", now);
+            lifecycle.move(current, ApplicationStatus.CANCELLED, "Permohonan dibatalkan oleh pemohon.",
+                    ApplicationLifecycle.APPLICANT, now);
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(current.registrationNumber())
                     .rootProcessInstances().list()
                     .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Dibatalkan oleh pemohon"));

@@ -26,14 +26,16 @@ public class StaffDetailsCorrection {
     private final ApplicationRepository applications;
     private final ObjectMapper json;
     private final OfficeClock clock;
+    private final ApplicationLifecycle lifecycle;
 
     public StaffDetailsCorrection(ServiceCatalog catalog, DetailsValidator validator, ApplicationRepository applications,
-                                  ObjectMapper json, OfficeClock clock) {
+                                  ObjectMapper json, OfficeClock clock, ApplicationLifecycle lifecycle) {
         this.catalog = catalog;
         this.validator = validator;
         this.applications = applications;
         this.json = json;
         this.clock = clock;
+        this.lifecycle = lifecycle;
     }
 
     /**
@@ -55,8 +57,7 @@ public class StaffDetailsCorrection {
         if (!changed.isEmpty()) {
             OffsetDateTime now = clock.now();
             applications.updateDetails(application.id(), result.values(), now);
-            applications.addEvent(application.id(), application.status(),
-                    EVENT_NOTE + ": " + String.join(", ", changed) + ".", officer, now);
+            lifecycle.note(application, EVENT_NOTE + ": " + String.join(", ", changed) + ".", officer, now);
         }
         return changed;
     }

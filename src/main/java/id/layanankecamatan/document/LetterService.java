@@ -4,6 +4,7 @@ import id.layanankecamatan.OfficeProperties;
 import id.layanankecamatan.PublicUrl;
 import id.layanankecamatan.application.ApplicantData;
 import id.layanankecamatan.application.Application;
+import id.layanankecamatan.application.ApplicationLifecycle;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationStatus;
 import id.layanankecamatan.application.Hashes;
@@ -44,11 +45,12 @@ public class LetterService {
     private final TrackingCodes codes;
     private final PublicUrl publicUrl;
     private final OfficeClock clock;
+    private final ApplicationLifecycle lifecycle;
 
     public LetterService(ApplicationRepository applications, LetterRepository letters, ServiceCatalog catalog,
                          OfficeProperties office, LetterNumbering numbering, LetterTemplates templates,
                          LetterRenderer renderer, LetterSigner signer, TrackingCodes codes, PublicUrl publicUrl,
-                         OfficeClock clock) {
+                         OfficeClock clock, ApplicationLifecycle lifecycle) {
         this.applications = applications;
         this.letters = letters;
         this.catalog = catalog;
@@ -60,6 +62,7 @@ public class LetterService {
         this.codes = codes;
         this.publicUrl = publicUrl;
         this.clock = clock;
+        this.lifecycle = lifecycle;
     }
 
     public byte[] preview(Application application) {
@@ -87,8 +90,7 @@ public class LetterService {
         Letter letter = new Letter(application.id(), number, code, pdf, Hashes.sha256(pdf), signedBy.name(),
                 signedBy.nip(), signerTitle(onBehalf), signedByUser, now);
         letters.insert(letter);
-        applications.updateStatus(application.id(), ApplicationStatus.ISSUED, now);
-        applications.addEvent(application.id(), ApplicationStatus.ISSUED,
+        lifecycle.move(application, ApplicationStatus.ISSUED,
                 "Surat nomor " + number + " telah ditandatangani dan dapat diunduh.", signedByUser, now);
         return letter;
     }

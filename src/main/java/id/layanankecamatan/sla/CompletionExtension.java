@@ -1,6 +1,7 @@
 package id.layanankecamatan.sla;
 
 import id.layanankecamatan.application.Application;
+import id.layanankecamatan.application.ApplicationLifecycle;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ServicePromise;
 import id.layanankecamatan.application.StaffReason;
@@ -29,10 +30,12 @@ public class CompletionExtension {
     private final TaskService tasks;
     private final IdentityService identity;
     private final OfficeClock clock;
+    private final ApplicationLifecycle lifecycle;
 
     public CompletionExtension(ApplicationRepository applications, ApplicationDeadlines deadlines,
                                ServicePromise promise, IndonesianDates dates,
-                               TaskService tasks, IdentityService identity, OfficeClock clock) {
+                               TaskService tasks, IdentityService identity, OfficeClock clock,
+                               ApplicationLifecycle lifecycle) {
         this.applications = applications;
         this.deadlines = deadlines;
         this.promise = promise;
@@ -40,6 +43,7 @@ public class CompletionExtension {
         this.tasks = tasks;
         this.identity = identity;
         this.clock = clock;
+        this.lifecycle = lifecycle;
     }
 
     /** What the catalogue allows for this application, if anything. */
@@ -70,7 +74,7 @@ public class CompletionExtension {
             throw new ExtensionRefusedException("Waktu penyelesaian permohonan ini sudah pernah diperpanjang.",
                     Refusal.NOT_ALLOWED);
         }
-        applications.addEvent(application.id(), application.status(), "Waktu penyelesaian diperpanjang sampai "
+        lifecycle.note(application, "Waktu penyelesaian diperpanjang sampai "
                 + dates.zoned(newDue) + ". Alasan: " + why, officer, now);
         return newDue;
     }

@@ -1,7 +1,8 @@
 package id.layanankecamatan.verification;
 
+import id.layanankecamatan.application.Application;
+import id.layanankecamatan.application.ApplicationLifecycle;
 import id.layanankecamatan.application.ApplicationRepository;
-import id.layanankecamatan.application.ApplicationStatus;
 import id.layanankecamatan.application.StaffReason;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.security.StaffGroups;
@@ -18,13 +19,15 @@ public class LetterRevocation {
     private final ApplicationRepository applications;
     private final IdentityService identity;
     private final OfficeClock clock;
+    private final ApplicationLifecycle lifecycle;
 
     public LetterRevocation(LetterArchive archive, ApplicationRepository applications, IdentityService identity,
-    OfficeClock clock) {
+                            OfficeClock clock, ApplicationLifecycle lifecycle) {
         this.archive = archive;
         this.applications = applications;
         this.identity = identity;
         this.clock = clock;
+        this.lifecycle = lifecycle;
     }
 
     public boolean mayRevoke(String user) {
@@ -45,9 +48,10 @@ public class LetterRevocation {
         OffsetDateTime now = clock.now();
         archive.addRevocation(letter.id(), why, user, now);
         long applicationId = archive.applicationIdOf(letter.id()).orElseThrow();
+        Application application = applications.findById(applicationId).orElseThrow(() -> new IllegalStateException(
+                "Letter " + letter.number() + " belongs to application " + applicationId + ", which does not exist"));
         // the citizen sees it on the tracking page
-        applications.addEvent(applicationId, ApplicationStatus.ISSUED,
-                "Surat nomor " + letter.number() + " dicabut oleh camat dan tidak berlaku lagi. Alasan: " + why,
+        lifecycle.note(application, "Surat nomor " + letter.number() + " dicabut oleh camat dan tidak berlaku lagi. Alasan: " + why,
                 user, now);
         return archive.byVerificationCode(letter.verificationCode()).orElseThrow();
     }

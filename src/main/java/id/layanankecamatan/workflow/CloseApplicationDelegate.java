@@ -1,6 +1,7 @@
 package id.layanankecamatan.workflow;
 
 import id.layanankecamatan.application.Application;
+import id.layanankecamatan.application.ApplicationLifecycle;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationStatus;
 import id.layanankecamatan.calendar.OfficeClock;
@@ -15,19 +16,20 @@ public class CloseApplicationDelegate implements JavaDelegate {
 
     private final ApplicationRepository applications;
     private final OfficeClock clock;
+    private final ApplicationLifecycle lifecycle;
 
-    public CloseApplicationDelegate(ApplicationRepository applications, OfficeClock clock) {
+    public CloseApplicationDelegate(ApplicationRepository applications, OfficeClock clock, ApplicationLifecycle lifecycle) {
         this.applications = applications;
         this.clock = clock;
+        this.lifecycle = lifecycle;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Application application = applications.lockByRegistrationNumber(execution.getProcessBusinessKey()).orElseThrow(() -> ApplicationRepository.missing(execution.getProcessBusinessKey()));
         OffsetDateTime now = clock.now();
-        applications.updateStatus(application.id(), ApplicationStatus.CLOSED, now);
-        applications.setCorrectionDue(application.id(), null);
-        applications.addEvent(application.id(), ApplicationStatus.CLOSED,
-                "Perbaikan tidak diterima sampai batas waktu; silakan ajukan permohonan baru.", "sistem", now);
+        lifecycle.move(application, ApplicationStatus.CLOSED,
+                "Perbaikan tidak diterima sampai batas waktu; silakan ajukan permohonan baru.",
+                ApplicationLifecycle.SYSTEM, now);
     }
 }

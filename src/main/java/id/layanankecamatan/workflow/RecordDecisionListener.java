@@ -1,12 +1,10 @@
 package id.layanankecamatan.workflow;
 
 import id.layanankecamatan.application.Application;
+import id.layanankecamatan.application.ApplicationLifecycle;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationStatus;
-import id.layanankecamatan.application.ServicePromise;
 import id.layanankecamatan.calendar.OfficeClock;
-import id.layanankecamatan.calendar.WorkingCalendar;
-import id.layanankecamatan.catalog.ServiceCatalog;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Set;
@@ -24,17 +22,13 @@ import org.springframework.stereotype.Component;
 public class RecordDecisionListener implements TaskListener {
 
     private final ApplicationRepository applications;
-    private final ServiceCatalog catalog;
-    private final WorkingCalendar calendar;
-    private final ServicePromise promise;
+    private final ApplicationLifecycle lifecycle;
     private final OfficeClock officeClock;
 
-    public RecordDecisionListener(ApplicationRepository applications, ServiceCatalog catalog, WorkingCalendar calendar,
-                                  ServicePromise promise, OfficeClock officeClock) {
+    public RecordDecisionListener(ApplicationRepository applications, ApplicationLifecycle lifecycle,
+                                  OfficeClock officeClock) {
         this.applications = applications;
-        this.catalog = catalog;
-        this.calendar = calendar;
-        this.promise = promise;
+        this.lifecycle = lifecycle;
         this.officeClock = officeClock;
     }
 
@@ -64,28 +58,18 @@ public class RecordDecisionListener implements TaskListener {
         }
         OffsetDateTime now = officeClock.now();
         switch (decision) {
-            case StaffDecision.ACCEPT -> record(application, ApplicationStatus.VERIFIED, note, actor, now);
+            case StaffDecision.ACCEPT -> lifecycle.move(application, ApplicationStatus.VERIFIED, note, actor, now);
             case StaffDecision.RETURN -> {
-                OffsetDateTime due = calendar.addWorkingDays(now,
-                        catalog.get(application.serviceCode()).correctionWorkingDays());
-                applications.setCorrectionDue(application.id(), due);
+                OffsetDateTime due = lifecycle.returned(application, note, actor, now);
                 task.getExecution().setVariable("correctionDue", Date.from(due.toInstant()));
-                promise.pause(application, now);
-                record(application, ApplicationStatus.RETURNED, note, actor, now);
             }
-            case StaffDecision.REJECT -> record(application, ApplicationStatus.REJECTED, note, actor, now);
+            case StaffDecision.REJECT -> lifecycle.move(application, ApplicationStatus.REJECTED, note, actor, now);
             case StaffDecision.SIGN -> task.getExecution().setVariable("signedBy", actor);
-            case StaffDecision.APPROVE -> applications.addEvent(application.id(), ApplicationStatus.VERIFIED,
+            case StaffDecision.APPROVE -> lifecycle.note(application,
                     note == null ? "Ditelaah dan disetujui kepala seksi." : note, actor, now);
-            case StaffDecision.CONFIRM -> applications.addEvent(application.id(), ApplicationStatus.VERIFIED,
+            case StaffDecision.CONFIRM -> lifecycle.note(application,
                     note == null ? "Dokumen asli telah diperiksa petugas." : note, actor, now);
             default -> throw new IllegalStateException(decision);
         }
-    }
-
-    private void record(Application application, ApplicationStatus status, String note, String actor,
-                        OffsetDateTime now) {
-        applications.updateStatus(application.id(), status, now);
-        applications.addEvent(application.id(), status, note, actor, now);
     }
 }

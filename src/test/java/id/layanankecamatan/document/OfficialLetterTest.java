@@ -17,6 +17,7 @@ import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.signing.SignatureCheck;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.support.StaffWork;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -281,6 +282,7 @@ class OfficialLetterTest extends IntegrationTest {
     }
 
     private Letter inTransaction(String registrationNumber) {
+        StaffWork.verified(processEngine, registrationNumber);
         return new TransactionTemplate(transactions).execute(s -> letters.issue(registrationNumber, "camat", false));
     }
 

@@ -11,6 +11,7 @@ import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.support.StaffWork;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -51,6 +52,7 @@ class StoredTextLetterTest extends IntegrationTest {
         assertThat(text(letters.preview(application))).contains("Nama: Budi ? Harahap", "Alamat: Jl. ?? 5",
                 "Nomor: (diberikan saat ditandatangani)");
 
+        StaffWork.verified(processEngine, receipt.registrationNumber());
         Letter letter = new TransactionTemplate(transactions)
                 .execute(s -> letters.issue(receipt.registrationNumber(), "camat", false));
         assertThat(text(letter.pdf())).contains("Budi ? Harahap", "Nomor: " + letter.number());

@@ -34,6 +34,12 @@ public final class StaffWork {
         Jobs.runDue(engine, registrationNumber);
     }
 
+    /** The front office finds the application complete: it waits for the signature (status VERIFIED). */
+    public static void verified(ProcessEngine engine, String registrationNumber) {
+        Jobs.runDue(engine, registrationNumber);
+        complete(engine, registrationNumber, "task_verify_application", "petugas", Map.of("decision", "accept"));
+    }
+
     /** The item of an SLA list (dashboard, report) that belongs to the application. */
     public static JsonNode item(JsonNode items, String registrationNumber) {
         for (JsonNode item : items) {

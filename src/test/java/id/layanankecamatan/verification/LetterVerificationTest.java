@@ -12,6 +12,7 @@ import id.layanankecamatan.document.VerificationCode;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.support.StaffWork;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,7 @@ class LetterVerificationTest extends IntegrationTest {
         http = new Http(baseUrl());
         receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(), null,
                 Submission.CHANNEL_ONLINE));
+        StaffWork.verified(processEngine, receipt.registrationNumber());
         letter = new TransactionTemplate(transactions)
                 .execute(s -> letters.issue(receipt.registrationNumber(), "camat", false));
     }

@@ -10,6 +10,7 @@ import id.layanankecamatan.document.LetterService;
 import id.layanankecamatan.document.VerificationCode;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.support.StaffWork;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,6 +119,7 @@ class VerificationBrowserTest extends IntegrationTest {
     private Letter issue() {
         Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
                 null, Submission.CHANNEL_ONLINE));
+        StaffWork.verified(processEngine, receipt.registrationNumber());
         return new TransactionTemplate(transactions)
                 .execute(s -> letters.issue(receipt.registrationNumber(), "camat", false));
     }
