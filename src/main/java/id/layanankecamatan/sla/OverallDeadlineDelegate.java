@@ -2,6 +2,7 @@ package id.layanankecamatan.sla;
 
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.notify.StaffMail;
+import id.layanankecamatan.notify.StaffNotice;
 import id.layanankecamatan.security.StaffGroups;
 import id.layanankecamatan.web.IndonesianDates;
 import java.time.OffsetDateTime;
@@ -42,10 +43,8 @@ public class OverallDeadlineDelegate implements JavaDelegate {
         boolean passed = record.clockPausedAt() == null && record.dueAt() != null && !now.isBefore(record.dueAt());
         execution.setVariableLocal(VAR_PASSED, passed);
         if (passed && deadlines.breached(number, now)) {
-            mail.toGroups(List.of(StaffGroups.CAMAT), "Melewati waktu penyelesaian: " + number,
-                    "Permohonan " + number + " belum selesai pada waktu yang dijanjikan kepada pemohon ("
-                            + dates.zoned(record.dueAt()) + ").\n\nLihat Camunda Cockpit, bagian "
-                            + "Standar pelayanan, untuk langkah yang tertahan.");
+            mail.toGroups(List.of(StaffGroups.CAMAT),
+                    StaffNotice.completionOverdue(number, dates.zoned(record.dueAt())));
         }
     }
 }
