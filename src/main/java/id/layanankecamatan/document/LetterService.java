@@ -1,6 +1,7 @@
 package id.layanankecamatan.document;
 
 import id.layanankecamatan.OfficeProperties;
+import id.layanankecamatan.Placeholders;
 import id.layanankecamatan.PublicUrl;
 import id.layanankecamatan.application.ApplicantData;
 import id.layanankecamatan.application.Application;
@@ -21,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -108,7 +108,8 @@ public class LetterService {
                 : signedBy.title();
         Map<String, String> values = new HashMap<>(placeholders(application.applicant(), signerWords));
         values.putAll(detailPlaceholders(service, application.details()));
-        List<String> paragraphs = templates.paragraphs(service).stream().map(p -> fill(p, values)).toList();
+        List<String> paragraphs = templates.paragraphs(service).stream().map(p -> Placeholders.fill(p, values))
+                .toList();
         return new LetterContent(office.government(), office.name(), office.address(), office.contact(),
                 service.letter().title(), number, paragraphs, office.city() + ", " + INDONESIAN_DATE.format(date),
                 onBehalf ? office.signer().title() : null, signedBy.title(), signedBy.name(), signedBy.nip(),
@@ -155,18 +156,6 @@ public class LetterService {
     /** Line breaks belong to the template: a citizen's text stays on its line. */
     private static String plain(String value) {
         return value.replaceAll("\\s+", " ").strip();
-    }
-
-    /** One pass over the template, so a value that looks like a placeholder is printed as it is. */
-    private static String fill(String template, Map<String, String> values) {
-        Matcher placeholder = LetterTemplates.PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (placeholder.find()) {
-            String value = values.getOrDefault(placeholder.group(1), placeholder.group());
-            placeholder.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        placeholder.appendTail(out);
-        return out.toString();
     }
 
     private static String titleCase(String upper) {

@@ -1,5 +1,6 @@
 package id.layanankecamatan.document;
 
+import id.layanankecamatan.Placeholders;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import java.io.IOException;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +29,6 @@ public class LetterTemplates {
     /** What every letter can name besides the service's own fields (filled in by {@link LetterService}). */
     static final Set<String> STANDARD_PLACEHOLDERS = Set.of("name", "nik", "address", "rt", "rw", "village", "purpose",
             "signerTitle", "officeName");
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     private final Path overrides;
 
@@ -54,15 +52,9 @@ public class LetterTemplates {
         Set<String> known = new HashSet<>(STANDARD_PLACEHOLDERS);
         service.fields().forEach(field -> known.add(field.code()));
         Set<String> unknown = new TreeSet<>();
-        for (String paragraph : paragraphs) {
-            Matcher placeholder = PLACEHOLDER.matcher(paragraph);
-            while (placeholder.find()) {
-                if (!known.contains(placeholder.group(1))) {
-                    unknown.add(placeholder.group());
-                }
-            }
-        }
-        return unknown.stream().map(p -> "letters/" + service.code() + ".txt names " + p + ", which is neither "
+        paragraphs.forEach(paragraph -> Placeholders.names(paragraph).stream().filter(name -> !known.contains(name))
+                .forEach(unknown::add));
+        return unknown.stream().map(p -> "letters/" + service.code() + ".txt names {" + p + "}, which is neither "
                 + "a standard placeholder " + new TreeSet<>(STANDARD_PLACEHOLDERS) + " nor a field of the service")
                 .toList();
     }

@@ -11,32 +11,38 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaffMail {
 
+    static final String TEMPLATES = "notices/staff-mail";
+
     private final Mailer mailer;
     private final IdentityService identity;
+    private final MessageTexts<StaffNotice> texts;
 
     public StaffMail(Mailer mailer, IdentityService identity) {
         this.mailer = mailer;
         this.identity = identity;
+        this.texts = MessageTexts.load(TEMPLATES, StaffNotice.class, true);
     }
 
-    public void toUser(String userId, String subject, String body) {
+    public void toUser(String userId, StaffNotice.Filled notice) {
         User user = identity.createUserQuery().userId(userId).singleResult();
-        send(user == null ? List.of() : List.of(user), subject, body);
+        send(user == null ? List.of() : List.of(user), notice);
     }
 
     /** Each member once, even when in several of the groups. */
-    public void toGroups(List<String> groups, String subject, String body) {
+    public void toGroups(List<String> groups, StaffNotice.Filled notice) {
         Set<User> members = new LinkedHashSet<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String group : groups) {
             identity.createUserQuery().memberOfGroup(group).list().stream().filter(u -> seen.add(u.getId()))
                     .forEach(members::add);
         }
-        send(List.copyOf(members), subject, body);
+        send(List.copyOf(members), notice);
     }
 
-    private void send(List<User> users, String subject, String body) {
+    private void send(List<User> users, StaffNotice.Filled notice) {
+        RenderedMessage message = texts.compose(notice.notice(), notice.values());
         users.stream().map(User::getEmail).filter(e -> e != null && !e.isBlank()).distinct()
-                .forEach(address -> mailer.send(new OutgoingMail(address, subject, body, null, null)));
+                .forEach(address -> mailer.send(new OutgoingMail(address, message.subject(), message.body(), null,
+                        null)));
     }
 }

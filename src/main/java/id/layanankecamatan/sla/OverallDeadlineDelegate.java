@@ -3,6 +3,7 @@ package id.layanankecamatan.sla;
 import id.layanankecamatan.application.ServicePromise;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.notify.StaffMail;
+import id.layanankecamatan.notify.StaffNotice;
 import id.layanankecamatan.security.StaffGroups;
 import id.layanankecamatan.web.IndonesianDates;
 import java.time.OffsetDateTime;
@@ -43,10 +44,8 @@ public class OverallDeadlineDelegate implements JavaDelegate {
         boolean passed = ServicePromise.passed(record.dueAt(), record.clockPausedAt(), now);
         execution.setVariableLocal(VAR_PASSED, passed);
         if (passed && deadlines.breached(number, now)) {
-            mail.toGroups(List.of(StaffGroups.CAMAT), "Melewati waktu penyelesaian: " + number,
-                    "Permohonan " + number + " belum selesai pada waktu yang dijanjikan kepada pemohon ("
-                            + dates.zoned(record.dueAt()) + ").\n\nLihat Camunda Cockpit, bagian "
-                            + "Standar pelayanan, untuk langkah yang tertahan.");
+            mail.toGroups(List.of(StaffGroups.CAMAT),
+                    StaffNotice.completionOverdue(number, dates.zoned(record.dueAt())));
         }
     }
 }

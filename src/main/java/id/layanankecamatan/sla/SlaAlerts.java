@@ -2,6 +2,7 @@ package id.layanankecamatan.sla;
 
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.notify.StaffMail;
+import id.layanankecamatan.notify.StaffNotice;
 import id.layanankecamatan.web.IndonesianDates;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -39,15 +40,12 @@ public class SlaAlerts {
             if (!steps.reminded(task.getId(), now)) {
                 continue;
             }
-            String subject = "Pengingat: " + task.getName() + " " + execution.getProcessBusinessKey();
-            String body = "Permohonan " + execution.getProcessBusinessKey() + " menunggu langkah \"" + task.getName()
-                    + "\". Sebagian besar waktu yang diberikan sudah terpakai; batas waktunya "
-                    + dates.zoned(clock.local(task.getDueDate()))
-                    + ".\n\nBuka Camunda Tasklist untuk menyelesaikannya.";
+            StaffNotice.Filled reminder = StaffNotice.stepReminder(execution.getProcessBusinessKey(), task.getName(),
+                    dates.zoned(clock.local(task.getDueDate())));
             if (task.getAssignee() != null) {
-                mail.toUser(task.getAssignee(), subject, body);
+                mail.toUser(task.getAssignee(), reminder);
             } else {
-                mail.toGroups(candidateGroups(execution, task), subject, body);
+                mail.toGroups(candidateGroups(execution, task), reminder);
             }
         }
     }
@@ -60,13 +58,8 @@ public class SlaAlerts {
             if (!first && level == 1) {
                 continue;
             }
-            String holder = task.getAssignee() != null ? task.getAssignee()
-                    : "grup " + String.join(", ", candidateGroups(execution, task));
-            mail.toGroups(List.of(group), "Terlambat: " + task.getName() + " " + execution.getProcessBusinessKey(),
-                    "Permohonan " + execution.getProcessBusinessKey() + " melewati batas waktu standar pelayanan pada "
-                            + "langkah \"" + task.getName() + "\" (batas " + dates.zoned(clock.local(task.getDueDate()))
-                            + "), "
-                            + "dipegang oleh " + holder + ".\n\nLihat Camunda Cockpit, bagian Standar pelayanan.");
+            mail.toGroups(List.of(group), StaffNotice.stepOverdue(execution.getProcessBusinessKey(), task.getName(),
+                    dates.zoned(clock.local(task.getDueDate())), task.getAssignee(), candidateGroups(execution, task)));
         }
     }
 
