@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Mail to office staff, addressed by their Camunda accounts: one user, or every member of some groups. */
 @Component
 public class StaffMail {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StaffMail.class);
 
     private final Mailer mailer;
     private final IdentityService identity;
@@ -21,7 +25,7 @@ public class StaffMail {
 
     public void toUser(String userId, String subject, String body) {
         User user = identity.createUserQuery().userId(userId).singleResult();
-        send(user == null ? List.of() : List.of(user), subject, body);
+        send(user == null ? List.of() : List.of(user), subject, body, "user " + userId);
     }
 
     /** Each member once, even when in several of the groups. */
@@ -32,11 +36,17 @@ public class StaffMail {
             identity.createUserQuery().memberOfGroup(group).list().stream().filter(u -> seen.add(u.getId()))
                     .forEach(members::add);
         }
-        send(List.copyOf(members), subject, body);
+        send(List.copyOf(members), subject, body, "groups " + groups);
     }
 
-    private void send(List<User> users, String subject, String body) {
-        users.stream().map(User::getEmail).filter(e -> e != null && !e.isBlank()).distinct()
-                .forEach(address -> mailer.send(new OutgoingMail(address, subject, body, null, null)));
+    /** {@code addressees}: the account or groups asked for, named in the log when nobody has an address. */
+    private void send(List<User> users, String subject, String body, String addressees) {
+        List<String> addresses = users.stream().map(User::getEmail).filter(e -> e != null && !e.isBlank())
+                .distinct().toList();
+        if (addresses.isEmpty()) {
+            // a reminder or escalation nobody receives would otherwise go unnoticed
+            LOG.warn("Staff mail not sent: no account with an e-mail address among {}", addressees);
+        }
+        addresses.forEach(address -> mailer.send(new OutgoingMail(address, subject, body, null, null)));
     }
 }

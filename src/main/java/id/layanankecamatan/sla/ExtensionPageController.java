@@ -57,7 +57,7 @@ public class ExtensionPageController {
         return new ModelAndView("staff-extension", status)
                 .addObject("item", application)
                 .addObject("serviceName", catalog.get(application.serviceCode()).name())
-                .addObject("record", deadlines.find(number).orElseThrow())
+                .addObject("record", deadlines.find(number).orElseThrow(() -> ApplicationRepository.missing(number)))
                 .addObject("allowed", extension.allowed(application).map(d -> d.label()).orElse(null));
     }
 }

@@ -10,6 +10,8 @@ import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.security.StaffGroups;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LetterRevocation {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LetterRevocation.class);
     private static final String REFUSED = "Surat tidak dapat dicabut";
 
     private final LetterArchive archive;
@@ -52,11 +55,14 @@ public class LetterRevocation {
         }
         OffsetDateTime now = clock.now();
         archive.addRevocation(letter.id(), why, user, now);
-        long applicationId = archive.applicationIdOf(letter.id()).orElseThrow();
+        long applicationId = archive.applicationIdOf(letter.id()).orElseThrow(() -> new IllegalStateException(
+                "Surat nomor " + letter.number() + " ada di arsip tanpa permohonan"));
         // the citizen sees it on the tracking page
         applications.addEvent(applicationId, ApplicationStatus.ISSUED,
                 "Surat nomor " + letter.number() + " dicabut oleh camat dan tidak berlaku lagi. Alasan: " + why,
                 user, now);
-        return archive.byVerificationCode(letter.verificationCode()).orElseThrow();
+        LOG.info("Letter {} revoked by {}", letter.number(), user);
+        return archive.byVerificationCode(letter.verificationCode()).orElseThrow(() -> new IllegalStateException(
+                "Surat nomor " + letter.number() + " tidak terbaca lagi dari arsip setelah dicabut"));
     }
 }
