@@ -1,5 +1,6 @@
 package id.layanankecamatan.application;
 
+import id.layanankecamatan.api.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

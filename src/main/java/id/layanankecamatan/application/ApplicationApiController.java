@@ -1,6 +1,7 @@
 package id.layanankecamatan.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.layanankecamatan.api.ApiController;
 import id.layanankecamatan.document.Letter;
 import id.layanankecamatan.document.LetterDownload;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,11 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /** The citizen API (JSON). The tracking code travels in a header so it never lands in URLs or access logs. */
-@RestController
+@ApiController
 public class ApplicationApiController {
 
     static final String TRACKING_CODE = "X-Tracking-Code";

@@ -3,6 +3,7 @@ package id.layanankecamatan.application;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.layanankecamatan.api.FieldProblem;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
@@ -150,7 +151,9 @@ public class ApplicationService {
 
     private void storeFiles(long applicationId, List<UploadedFile> files, OffsetDateTime now) {
         for (UploadedFile file : files) {
-            FileType type = FileType.detect(file.content()).orElseThrow();
+            FileType type = FileType.detect(file.content()).orElseThrow(() -> new IllegalStateException(
+                    "Berkas persyaratan " + file.requirementCode()
+                            + " lolos pemeriksaan tetapi jenisnya tidak dikenali"));
             attachments.supersede(applicationId, file.requirementCode());
             attachments.insert(applicationId, file.requirementCode(), safeFileName(file, type), type, file.content(),
                     Hashes.sha256(file.content()), now);
@@ -187,7 +190,8 @@ public class ApplicationService {
     public Application correct(Application application, ApplicantData corrections, JsonNode detailCorrections,
                                List<UploadedFile> files) {
         return ConcurrentStepRetry.run(() -> transaction.execute(status -> {
-            Application current = applications.lockByRegistrationNumber(application.registrationNumber()).orElseThrow();
+            Application current = applications.lockByRegistrationNumber(application.registrationNumber())
+                    .orElseThrow(() -> ApplicationRepository.missing(application.registrationNumber()));
             if (current.status() != ApplicationStatus.RETURNED) {
                 throw new ApplicationStateException("Permohonan ini tidak sedang menunggu perbaikan.");
             }
@@ -213,7 +217,8 @@ public class ApplicationService {
             runtime.createMessageCorrelation(ProcessIds.MESSAGE_CORRECTION_SUBMITTED)
                     .processInstanceBusinessKey(current.registrationNumber())
                     .correlate();
-            return applications.findByRegistrationNumber(current.registrationNumber()).orElseThrow();
+            return applications.findByRegistrationNumber(current.registrationNumber())
+                    .orElseThrow(() -> ApplicationRepository.missing(current.registrationNumber()));
         }));
     }
 
@@ -223,7 +228,8 @@ public class ApplicationService {
      */
     public Application cancel(Application application) {
         return ConcurrentStepRetry.run(() -> transaction.execute(status -> {
-            Application current = applications.lockByRegistrationNumber(application.registrationNumber()).orElseThrow();
+            Application current = applications.lockByRegistrationNumber(application.registrationNumber())
+                    .orElseThrow(() -> ApplicationRepository.missing(application.registrationNumber()));
             if (!current.status().isCancellable()) {
                 throw new ApplicationStateException("Permohonan ini tidak dapat dibatalkan lagi (status: "
                         + current.status().label() + ").");
@@ -234,7 +240,8 @@ public class ApplicationService {
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(current.registrationNumber())
                     .rootProcessInstances().list()
                     .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Dibatalkan oleh pemohon"));
-            return applications.findByRegistrationNumber(current.registrationNumber()).orElseThrow();
+            return applications.findByRegistrationNumber(current.registrationNumber())
+                    .orElseThrow(() -> ApplicationRepository.missing(current.registrationNumber()));
         }));
     }
 

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 final class ConcurrentStepRetry {
 
     static final int ATTEMPTS = 4;
+    private static final Logger LOG = LoggerFactory.getLogger(ConcurrentStepRetry.class);
 
     private ConcurrentStepRetry() {
     }
@@ -30,6 +33,8 @@ final class ConcurrentStepRetry {
                 if (tried == ATTEMPTS || !mayBeConcurrent(e)) {
                     throw e;
                 }
+                LOG.info("Command collided with a concurrent step ({}); attempt {} of {} follows", e.getClass()
+                        .getSimpleName(), tried + 1, ATTEMPTS);
                 pause(tried);
             }
         }

@@ -1,6 +1,7 @@
 package id.layanankecamatan.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.layanankecamatan.api.FieldProblem;
 import id.layanankecamatan.catalog.FieldDefinition;
 import java.math.BigInteger;
 import java.time.LocalDate;

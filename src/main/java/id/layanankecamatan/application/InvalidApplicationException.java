@@ -1,22 +1,17 @@
 package id.layanankecamatan.application;
 
+import id.layanankecamatan.api.FieldProblem;
+import id.layanankecamatan.api.InvalidInputProblem;
 import java.util.List;
 
 /** Input that breaks a rule; nothing has been stored when this is thrown. */
-public class InvalidApplicationException extends RuntimeException {
-
-    private final List<FieldProblem> problems;
+public class InvalidApplicationException extends InvalidInputProblem {
 
     public InvalidApplicationException(List<FieldProblem> problems) {
-        super("Data permohonan belum benar.");
-        this.problems = List.copyOf(problems);
+        super("Data permohonan belum benar", problems);
     }
 
     public InvalidApplicationException(String field, String message) {
         this(List.of(new FieldProblem(field, message)));
-    }
-
-    public List<FieldProblem> problems() {
-        return problems;
     }
 }

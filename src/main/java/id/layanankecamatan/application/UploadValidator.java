@@ -1,5 +1,6 @@
 package id.layanankecamatan.application;
 
+import id.layanankecamatan.api.FieldProblem;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package id.layanankecamatan.calendar;
 
-import id.layanankecamatan.application.FieldProblem;
+import id.layanankecamatan.api.FieldProblem;
 import id.layanankecamatan.security.StaffGroups;
 import id.layanankecamatan.security.StaffUser;
 import jakarta.servlet.http.HttpServletResponse;

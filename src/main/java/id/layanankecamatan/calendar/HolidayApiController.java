@@ -1,5 +1,7 @@
 package id.layanankecamatan.calendar;
 
+import id.layanankecamatan.api.ApiController;
+import id.layanankecamatan.api.FieldProblem;
 import java.net.URI;
 import java.time.Year;
 import java.util.List;
@@ -11,10 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** The holiday table for staff (read) and administrators (write); who may do which is decided in {@link id.layanankecamatan.security.SecurityConfiguration}. */
-@RestController
+@ApiController(expectedBody = "Kirim data hari libur sebagai JSON: {\"date\", \"name\", \"kind\", \"decree\"}.")
 public class HolidayApiController {
 
     static final String PATH = "/api/v1/holidays";
@@ -32,7 +33,7 @@ public class HolidayApiController {
     public List<Holiday> list(@RequestParam(required = false) Integer year) {
         int chosen = year == null ? Year.now(calendar.zone()).getValue() : year;
         if (chosen < HolidayService.MIN_YEAR || chosen > HolidayService.MAX_YEAR) {
-            throw new InvalidHolidayException(List.of(new id.layanankecamatan.application.FieldProblem("year",
+            throw new InvalidHolidayException(List.of(new FieldProblem("year",
                     "Tahun harus antara " + HolidayService.MIN_YEAR + " dan " + HolidayService.MAX_YEAR + ".")));
         }
         return holidays.inYear(chosen);

@@ -1,12 +1,11 @@
 package id.layanankecamatan.calendar;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import id.layanankecamatan.api.NotFoundProblem;
 
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class HolidayNotFoundException extends RuntimeException {
+/** No holiday with that id; the staff page answers 404 too, as the problem's status. */
+public class HolidayNotFoundException extends NotFoundProblem {
 
     public HolidayNotFoundException() {
-        super("Hari libur tidak ditemukan.");
+        super("Tidak ditemukan", "Hari libur tidak ditemukan.");
     }
 }

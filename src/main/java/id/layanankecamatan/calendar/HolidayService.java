@@ -1,6 +1,6 @@
 package id.layanankecamatan.calendar;
 
-import id.layanankecamatan.application.FieldProblem;
+import id.layanankecamatan.api.FieldProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package id.layanankecamatan.catalog;
 
-import java.util.List;
+import id.layanankecamatan.api.ApiController;
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
+@ApiController
 public class ServiceCatalogController {
 
     private final ServiceCatalog catalog;

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Produces the letter of an application: a preview for the signer, and the numbered, signed letter. */
 @Service
 public class LetterService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LetterService.class);
 
     private static final DateTimeFormatter INDONESIAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
             Locale.forLanguageTag("id"));
@@ -92,6 +96,7 @@ public class LetterService {
         letters.insert(letter);
         lifecycle.move(application, ApplicationStatus.ISSUED,
                 "Surat nomor " + number + " telah ditandatangani dan dapat diunduh.", signedByUser, now);
+        LOG.info("Letter {} signed for application {} (user {})", number, registrationNumber, signedByUser);
         return letter;
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Mail to office staff, addressed by their Camunda accounts: one user, or every member of some groups. */
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Component;
 public class StaffMail {
 
     static final String TEMPLATES = "notices/staff-mail";
+    private static final Logger LOG = LoggerFactory.getLogger(StaffMail.class);
 
     private final Mailer mailer;
     private final IdentityService identity;
@@ -25,7 +28,7 @@ public class StaffMail {
 
     public void toUser(String userId, StaffNotice.Filled notice) {
         User user = identity.createUserQuery().userId(userId).singleResult();
-        send(user == null ? List.of() : List.of(user), notice);
+        send(user == null ? List.of() : List.of(user), notice, "user " + userId);
     }
 
     /** Each member once, even when in several of the groups. */
@@ -36,13 +39,19 @@ public class StaffMail {
             identity.createUserQuery().memberOfGroup(group).list().stream().filter(u -> seen.add(u.getId()))
                     .forEach(members::add);
         }
-        send(List.copyOf(members), notice);
+        send(List.copyOf(members), notice, "groups " + groups);
     }
 
-    private void send(List<User> users, StaffNotice.Filled notice) {
+    /** {@code addressees}: the account or groups asked for, named in the log when nobody has an address. */
+    private void send(List<User> users, StaffNotice.Filled notice, String addressees) {
         RenderedMessage message = texts.compose(notice.notice(), notice.values());
-        users.stream().map(User::getEmail).filter(e -> e != null && !e.isBlank()).distinct()
-                .forEach(address -> mailer.send(new OutgoingMail(address, message.subject(), message.body(), null,
-                        null)));
+        List<String> addresses = users.stream().map(User::getEmail).filter(e -> e != null && !e.isBlank())
+                .distinct().toList();
+        if (addresses.isEmpty()) {
+            // a reminder or escalation nobody receives would otherwise go unnoticed
+            LOG.warn("Staff mail not sent: no account with an e-mail address among {}", addressees);
+        }
+        addresses.forEach(address -> mailer.send(new OutgoingMail(address, message.subject(), message.body(), null,
+                null)));
     }
 }

@@ -24,6 +24,9 @@ public class PersonalDataAccess {
 
     public static final String APPLICANT_DATA = "APPLICANT_DATA";
     public static final String LETTER_PREVIEW = "LETTER_PREVIEW";
+    /** What the page and the API answer whoever else asks for the access log. */
+    public static final String ONLY_CAMAT_READS_LOG =
+            "Log akses data pribadi hanya dapat dibaca oleh camat dan administrator.";
 
     private final IdentityService identity;
     private final TaskService tasks;

@@ -13,11 +13,15 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Checks the last signature of a PDF: intact, covering the whole file, and made with the office certificate. */
 @Component
 public class SignatureCheck {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignatureCheck.class);
 
     public enum Result {
         /** signed by the office, and not a byte changed since */
@@ -51,6 +55,8 @@ public class SignatureCheck {
             }
             return verify(signature.getContents(pdf), signature.getSignedContent(pdf));
         } catch (IOException | RuntimeException e) {
+            // the reader sees "unreadable"; the operator can tell a damaged upload from a fault of ours
+            LOG.info("Uploaded PDF unreadable for the signature check: {}", e.toString());
             return Result.UNREADABLE;
         }
     }
@@ -72,6 +78,8 @@ public class SignatureCheck {
                     ? Result.INTACT : Result.OTHER_SIGNER;
         } catch (CMSException | OperatorCreationException | java.security.cert.CertificateException
                  | IOException | RuntimeException e) {
+            // mostly a changed file; but if every upload shows here, the office certificate is the suspect
+            LOG.info("Signature of an uploaded PDF does not verify, answered as broken: {}", e.toString());
             return Result.BROKEN;
         }
     }

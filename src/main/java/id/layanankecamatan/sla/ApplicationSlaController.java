@@ -1,22 +1,20 @@
 package id.layanankecamatan.sla;
 
+import id.layanankecamatan.api.ApiController;
+import id.layanankecamatan.api.NotFoundProblem;
 import id.layanankecamatan.security.StaffUser;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /** One application's service-level record (staff only), and the one extension of its completion time. */
-@RestController
+@ApiController(expectedBody = "Kirim alasan sebagai JSON: {\"reason\": \"...\"}.")
 @RequestMapping("/api/v1/sla/applications/{registrationNumber}")
 public class ApplicationSlaController {
 
@@ -36,24 +34,15 @@ public class ApplicationSlaController {
     @GetMapping
     public ApplicationSla get(@PathVariable String registrationNumber) {
         ApplicationDeadlines.Record record = deadlines.find(registrationNumber).orElseThrow(() ->
-                new CompletionExtension.ExtensionRefusedException("Permohonan tidak ditemukan.",
-                        CompletionExtension.Refusal.NOT_FOUND));
+                new NotFoundProblem("Tidak ditemukan", "Permohonan tidak ditemukan."));
         return new ApplicationSla(record, steps.ofApplication(registrationNumber));
     }
 
-    /** Body: {"reason": "..."}; answers the new completion time. */
+    /** Body: {"reason": "..."}; answers the new completion time, or the refusal as problem+json. */
     @PostMapping("/extension")
     public Map<String, OffsetDateTime> extend(@PathVariable String registrationNumber,
                                               @RequestBody(required = false) Map<String, String> body,
                                               @RequestAttribute(StaffUser.ATTRIBUTE) String officer) {
         return Map.of("dueAt", extension.extend(registrationNumber, body == null ? null : body.get("reason"), officer));
-    }
-
-    @ExceptionHandler(CompletionExtension.ExtensionRefusedException.class)
-    ProblemDetail refused(CompletionExtension.ExtensionRefusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.refusal().status()),
-                e.getMessage());
-        problem.setTitle("Perpanjangan waktu tidak dapat diberikan");
-        return problem;
     }
 }

@@ -1,5 +1,9 @@
 package id.layanankecamatan.sla;
 
+import id.layanankecamatan.api.ConflictProblem;
+import id.layanankecamatan.api.ForbiddenProblem;
+import id.layanankecamatan.api.InvalidInputProblem;
+import id.layanankecamatan.api.NotFoundProblem;
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationLifecycle;
 import id.layanankecamatan.application.ApplicationRepository;
@@ -22,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CompletionExtension {
+
+    /** The title of every refusal: the officer's page and the API show the detail under it. */
+    static final String REFUSED = "Perpanjangan waktu tidak dapat diberikan";
 
     private final ApplicationRepository applications;
     private final ApplicationDeadlines deadlines;
@@ -51,28 +58,31 @@ public class CompletionExtension {
         return promise.allowedExtension(application);
     }
 
+    /**
+     * @throws id.layanankecamatan.api.ApiProblem when refused: unknown application (404), no reason (400), not the
+     *         holder of its open step nor the camat (403), not allowed by the standard, finished or extended
+     *         already (409)
+     */
     @Transactional
     public OffsetDateTime extend(String registrationNumber, String reason, String officer) {
         // locked: a withdrawal or the last step finishing at the same moment is seen, not overtaken
         Application application = applications.lockByRegistrationNumber(registrationNumber)
-                .orElseThrow(() -> new ExtensionRefusedException("Permohonan tidak ditemukan.", Refusal.NOT_FOUND));
-        WorkingDuration extension = allowed(application).orElseThrow(() -> new ExtensionRefusedException(
-                "Standar layanan ini tidak mengizinkan perpanjangan waktu.", Refusal.NOT_ALLOWED));
+                .orElseThrow(() -> new NotFoundProblem(REFUSED, "Permohonan tidak ditemukan."));
+        WorkingDuration extension = allowed(application).orElseThrow(() -> new ConflictProblem(REFUSED,
+                "Standar layanan ini tidak mengizinkan perpanjangan waktu."));
         if (application.status().isFinal()) {
-            throw new ExtensionRefusedException("Permohonan sudah selesai; waktunya tidak dapat diperpanjang.",
-                    Refusal.NOT_ALLOWED);
+            throw new ConflictProblem(REFUSED, "Permohonan sudah selesai; waktunya tidak dapat diperpanjang.");
         }
         if (!mayExtend(registrationNumber, officer)) {
-            throw new ExtensionRefusedException("Hanya pemegang langkah yang sedang berjalan pada permohonan ini "
-                    + "atau camat yang boleh memperpanjang waktunya.", Refusal.FORBIDDEN);
+            throw new ForbiddenProblem(REFUSED, "Hanya pemegang langkah yang sedang berjalan pada permohonan ini "
+                    + "atau camat yang boleh memperpanjang waktunya.");
         }
-        String why = StaffReason.of(reason).orElseThrow(() -> new ExtensionRefusedException(
-                "Tuliskan alasan perpanjangan (10 sampai 1000 karakter).", Refusal.INVALID));
+        String why = StaffReason.of(reason).orElseThrow(() -> new InvalidInputProblem(REFUSED,
+                "Tuliskan alasan perpanjangan (10 sampai 1000 karakter)."));
         OffsetDateTime now = clock.now();
         OffsetDateTime newDue = promise.extended(application, extension);
         if (!deadlines.extend(registrationNumber, newDue, officer, why, now)) {
-            throw new ExtensionRefusedException("Waktu penyelesaian permohonan ini sudah pernah diperpanjang.",
-                    Refusal.NOT_ALLOWED);
+            throw new ConflictProblem(REFUSED, "Waktu penyelesaian permohonan ini sudah pernah diperpanjang.");
         }
         lifecycle.note(application, "Waktu penyelesaian diperpanjang sampai "
                 + dates.zoned(newDue) + ". Alasan: " + why, officer, now);
@@ -97,33 +107,5 @@ public class CompletionExtension {
         // candidate as a user or through one of their groups, on a step nobody claimed yet
         return tasks.createTaskQuery().processInstanceBusinessKey(registrationNumber).active().taskUnassigned()
                 .taskCandidateUser(officer).count() > 0;
-    }
-
-    public enum Refusal {
-        NOT_FOUND(404), INVALID(400), FORBIDDEN(403), NOT_ALLOWED(409);
-
-        private final int status;
-
-        Refusal(int status) {
-            this.status = status;
-        }
-
-        public int status() {
-            return status;
-        }
-    }
-
-    /** Why an extension is refused; the message is for the officer. */
-    public static class ExtensionRefusedException extends RuntimeException {
-        private final Refusal refusal;
-
-        public ExtensionRefusedException(String message, Refusal refusal) {
-            super(message);
-            this.refusal = refusal;
-        }
-
-        public Refusal refusal() {
-            return refusal;
-        }
     }
 }

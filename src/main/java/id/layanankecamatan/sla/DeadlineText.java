@@ -1,6 +1,7 @@
 package id.layanankecamatan.sla;
 
 import id.layanankecamatan.application.Application;
+import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ServicePromise;
 import id.layanankecamatan.web.IndonesianDates;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,8 @@ public class DeadlineText {
             text.append(" (jam layanan berhenti: menunggu perbaikan pemohon)");
         }
         text.append('.');
-        ApplicationDeadlines.Record record = deadlines.find(application.registrationNumber()).orElseThrow();
+        ApplicationDeadlines.Record record = deadlines.find(application.registrationNumber())
+                .orElseThrow(() -> ApplicationRepository.missing(application.registrationNumber()));
         if (record.extendedAt() != null) {
             text.append(" Sudah diperpanjang oleh ").append(record.extendedBy()).append(": ")
                     .append(record.extensionReason());

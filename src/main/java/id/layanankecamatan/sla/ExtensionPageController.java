@@ -1,10 +1,12 @@
 package id.layanankecamatan.sla;
 
+import id.layanankecamatan.api.ApiProblem;
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.security.StaffUser;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,13 +43,13 @@ public class ExtensionPageController {
         try {
             extension.extend(number, reason, officer);
             return page(number, HttpStatus.OK).addObject("message", "Waktu penyelesaian telah diperpanjang.");
-        } catch (CompletionExtension.ExtensionRefusedException e) {
-            return page(number, HttpStatus.valueOf(e.refusal().status())).addObject("error", e.getMessage())
+        } catch (ApiProblem refused) {
+            return page(number, refused.getStatusCode()).addObject("error", refused.getMessage())
                     .addObject("reason", reason);
         }
     }
 
-    private ModelAndView page(String number, HttpStatus status) {
+    private ModelAndView page(String number, HttpStatusCode status) {
         Application application = applications.findByRegistrationNumber(number).orElse(null);
         if (application == null) {
             return new ModelAndView("staff-extension", HttpStatus.NOT_FOUND).addObject("error", "Permohonan tidak ditemukan.");
@@ -55,7 +57,7 @@ public class ExtensionPageController {
         return new ModelAndView("staff-extension", status)
                 .addObject("item", application)
                 .addObject("serviceName", catalog.get(application.serviceCode()).name())
-                .addObject("record", deadlines.find(number).orElseThrow())
+                .addObject("record", deadlines.find(number).orElseThrow(() -> ApplicationRepository.missing(number)))
                 .addObject("allowed", extension.allowed(application).map(d -> d.label()).orElse(null));
     }
 }

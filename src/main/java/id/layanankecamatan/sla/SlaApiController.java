@@ -1,22 +1,21 @@
 package id.layanankecamatan.sla;
 
 import id.layanankecamatan.OfficeProperties;
+import id.layanankecamatan.api.ApiController;
+import id.layanankecamatan.api.InvalidInputProblem;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Service-level figures as JSON, for staff only (guarded by the staff filter like /staff/*). */
-@RestController
+@ApiController
 @RequestMapping("/api/v1/sla")
 public class SlaApiController {
 
@@ -64,7 +63,8 @@ public class SlaApiController {
         try {
             return YearMonth.parse(value);
         } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Bulan harus berbentuk TTTT-BB, misalnya 2026-11.");
+            throw new InvalidInputProblem("Permintaan tidak dapat dibaca",
+                    "Bulan harus berbentuk TTTT-BB, misalnya 2026-11.");
         }
     }
 

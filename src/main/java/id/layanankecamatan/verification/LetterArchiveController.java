@@ -1,11 +1,13 @@
 package id.layanankecamatan.verification;
 
+import id.layanankecamatan.api.ApiProblem;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.security.StaffUser;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,13 +51,13 @@ public class LetterArchiveController {
             ArchivedLetter revoked = revocation.revoke(letter.get(), reason, user);
             flash.addFlashAttribute("message", "Surat nomor " + revoked.number() + " telah dicabut.");
             return new ModelAndView("redirect:/staff/surat");
-        } catch (LetterRevocation.RevocationRefusedException e) {
-            return page(null, user, e.forbidden() ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST)
-                    .addObject("error", e.getMessage()).addObject("failedCode", code);
+        } catch (ApiProblem refused) {
+            return page(null, user, refused.getStatusCode())
+                    .addObject("error", refused.getMessage()).addObject("failedCode", code);
         }
     }
 
-    private ModelAndView page(String number, String user, HttpStatus status) {
+    private ModelAndView page(String number, String user, HttpStatusCode status) {
         return new ModelAndView("staff-letters", status)
                 .addObject("letters", archive.latest(number, PAGE))
                 .addObject("number", number)

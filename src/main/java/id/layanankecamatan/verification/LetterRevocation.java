@@ -2,18 +2,26 @@ package id.layanankecamatan.verification;
 
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationLifecycle;
+import id.layanankecamatan.api.ConflictProblem;
+import id.layanankecamatan.api.ForbiddenProblem;
+import id.layanankecamatan.api.InvalidInputProblem;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.StaffReason;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.security.StaffGroups;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The camat withdraws an issued letter with a reason; the letter itself stays as issued, in the archive. */
 @Service
 public class LetterRevocation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LetterRevocation.class);
+    private static final String REFUSED = "Surat tidak dapat dicabut";
 
     private final LetterArchive archive;
     private final ApplicationRepository applications;
@@ -34,39 +42,31 @@ public class LetterRevocation {
         return identity.createGroupQuery().groupMember(user).groupId(StaffGroups.CAMAT).count() > 0;
     }
 
+    /**
+     * @throws id.layanankecamatan.api.ApiProblem when refused: not the camat (403), no reason (400), revoked
+     *         already (409)
+     */
     @Transactional
     public ArchivedLetter revoke(ArchivedLetter letter, String reason, String user) {
         if (!mayRevoke(user)) {
-            throw new RevocationRefusedException("Hanya camat yang dapat mencabut surat.", true);
+            throw new ForbiddenProblem(REFUSED, "Hanya camat yang dapat mencabut surat.");
         }
-        String why = StaffReason.of(reason).orElseThrow(() -> new RevocationRefusedException(
-                "Tuliskan alasan pencabutan (10 sampai 1000 karakter).", false));
+        String why = StaffReason.of(reason).orElseThrow(() -> new InvalidInputProblem(REFUSED,
+                "Tuliskan alasan pencabutan (10 sampai 1000 karakter)."));
         if (letter.revoked()) {
-            throw new RevocationRefusedException("Surat nomor " + letter.number() + " sudah dicabut sebelumnya.",
-                    false);
+            throw new ConflictProblem(REFUSED, "Surat nomor " + letter.number() + " sudah dicabut sebelumnya.");
         }
         OffsetDateTime now = clock.now();
         archive.addRevocation(letter.id(), why, user, now);
-        long applicationId = archive.applicationIdOf(letter.id()).orElseThrow();
+        long applicationId = archive.applicationIdOf(letter.id()).orElseThrow(() -> new IllegalStateException(
+                "Surat nomor " + letter.number() + " ada di arsip tanpa permohonan"));
         Application application = applications.findById(applicationId).orElseThrow(() -> new IllegalStateException(
-                "Letter " + letter.number() + " belongs to application " + applicationId + ", which does not exist"));
+                "Surat nomor " + letter.number() + " milik permohonan " + applicationId + ", yang tidak ada"));
         // the citizen sees it on the tracking page
         lifecycle.note(application, "Surat nomor " + letter.number() + " dicabut oleh camat dan tidak berlaku lagi. Alasan: " + why,
                 user, now);
-        return archive.byVerificationCode(letter.verificationCode()).orElseThrow();
-    }
-
-    /** {@code forbidden}: the user may not revoke at all (403), otherwise the request itself was wrong. */
-    public static class RevocationRefusedException extends RuntimeException {
-        private final boolean forbidden;
-
-        public RevocationRefusedException(String message, boolean forbidden) {
-            super(message);
-            this.forbidden = forbidden;
-        }
-
-        public boolean forbidden() {
-            return forbidden;
-        }
+        LOG.info("Letter {} revoked by {}", letter.number(), user);
+        return archive.byVerificationCode(letter.verificationCode()).orElseThrow(() -> new IllegalStateException(
+                "Surat nomor " + letter.number() + " tidak terbaca lagi dari arsip setelah dicabut"));
     }
 }

@@ -1,5 +1,6 @@
 package id.layanankecamatan.verification;
 
+import id.layanankecamatan.api.InvalidInputProblem;
 import id.layanankecamatan.application.Hashes;
 import id.layanankecamatan.document.VerificationCode;
 import id.layanankecamatan.signing.SignatureCheck;
@@ -56,9 +57,9 @@ public class LetterVerification {
     }
 
     /** An upload that cannot be checked at all; the message is for the reader. */
-    public static class InvalidUploadException extends RuntimeException {
+    public static class InvalidUploadException extends InvalidInputProblem {
         public InvalidUploadException(String message) {
-            super(message);
+            super("Berkas tidak dapat diperiksa", message);
         }
     }
 }

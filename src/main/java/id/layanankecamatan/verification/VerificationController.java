@@ -4,6 +4,8 @@ import id.layanankecamatan.document.VerificationCode;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import java.io.IOException;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 public class VerificationController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VerificationController.class);
 
     private final LetterVerification verification;
     private final ServiceCatalog catalog;
@@ -97,6 +101,8 @@ public class VerificationController {
         try {
             return file.getBytes();
         } catch (IOException e) {
+            // the reader is asked to try again; a full or broken temporary directory must show in the log
+            LOG.warn("Uploaded file could not be read from the request: {}", e.toString());
             throw new LetterVerification.InvalidUploadException("Berkas tidak terbaca; silakan unggah ulang.");
         }
     }

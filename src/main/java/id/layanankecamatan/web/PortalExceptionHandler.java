@@ -12,7 +12,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Upload failures of the portal forms as a readable page. Limited to the portal controllers: the JSON API
- * keeps its own handler (ApiExceptionHandler).
+ * answers its own errors as problem+json (id.layanankecamatan.api.ApiProblemAdvice).
  */
 @ControllerAdvice(assignableTypes = {PortalController.class, TrackingController.class,
     id.layanankecamatan.verification.VerificationController.class})

@@ -3,7 +3,7 @@ package id.layanankecamatan.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.layanankecamatan.application.FieldProblem;
+import id.layanankecamatan.api.FieldProblem;
 import id.layanankecamatan.catalog.FieldDefinition;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import jakarta.servlet.http.HttpServletRequest;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationRepository;
-import id.layanankecamatan.application.FieldProblem;
+import id.layanankecamatan.api.FieldProblem;
 import id.layanankecamatan.application.InvalidApplicationException;
 import id.layanankecamatan.application.StaffDetailsCorrection;
 import id.layanankecamatan.catalog.FieldDefinition;

@@ -3,6 +3,7 @@ package id.layanankecamatan.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.layanankecamatan.api.FieldProblem;
 import id.layanankecamatan.catalog.FieldDefinition;
 import id.layanankecamatan.catalog.FieldDefinition.Type;
 import java.util.List;
