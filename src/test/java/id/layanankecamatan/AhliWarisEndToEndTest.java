@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -44,6 +45,7 @@ class AhliWarisEndToEndTest extends IntegrationTest {
         String number = receipt.get("registrationNumber").asText();
         Jobs.runDue(processEngine, number);
         tasks.complete(task(number), Map.of("decision", "accept"));
+        Parafs.giveAll(processEngine, number);
         tasks.complete(task(number), Map.of("decision", "sign"));
         Jobs.runDue(processEngine, number);
 

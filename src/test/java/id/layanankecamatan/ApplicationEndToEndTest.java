@@ -104,6 +104,9 @@ class ApplicationEndToEndTest extends IntegrationTest {
         // verification again, then signing by the camat after a look at the preview
         complete("petugas", single(tasks("petugas", number)), "accept", null);
         assertThat(tasks("petugas", number)).isEmpty();
+        // the draft initialled in Tasklist: the kepala seksi pemerintahan, then the sekcam
+        complete("kasipem", single(tasks("kasipem", number)), "paraf", null);
+        complete("sekcam", single(tasks("sekcam", number)), "paraf", null);
         JsonNode sign = single(tasks("camat", number));
         // the preview link in the signing form works with the camat's Tasklist session
         String session = WebappLogin.session(http, "camat");
@@ -123,7 +126,7 @@ class ApplicationEndToEndTest extends IntegrationTest {
                 JOIN application a ON a.id = e.application_id WHERE a.registration_number = ? ORDER BY e.id""")
                 .param(number).query(String.class).list();
         assertThat(timeline).containsExactly("SUBMITTED:pemohon", "RETURNED:petugas", "SUBMITTED:pemohon",
-                "VERIFIED:petugas", "ISSUED:camat");
+                "VERIFIED:petugas", "VERIFIED:kasipem", "VERIFIED:sekcam", "ISSUED:camat");
         JsonNode issued = json.readTree(http.get("/api/v1/applications/" + number, h -> h.set(TRACKING, code)).getBody());
         assertThat(issued.get("letterAvailable").asBoolean()).isTrue();
         String letterNumber = issued.get("letterNumber").asText();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -51,6 +52,7 @@ class KeramaianEndToEndTest extends IntegrationTest {
         Jobs.runDue(processEngine, number);
 
         tasks.complete(task(number), Map.of("decision", "accept"));
+        Parafs.giveAll(processEngine, number);
         String sign = task(number);
         tasks.claim(sign, "sekcam");
         tasks.complete(sign, Map.of("decision", "sign"));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -117,6 +118,9 @@ class MoreServicesEndToEndTest extends IntegrationTest {
         String number = receipt.get("registrationNumber").asText();
         Jobs.runDue(processEngine, number);
         for (String decision : decisions.length == 0 ? new String[] {"accept", "sign"} : decisions) {
+            if ("sign".equals(decision)) {
+                Parafs.giveAll(processEngine, number);
+            }
             tasks.complete(task(number), Map.of("decision", decision));
         }
         Jobs.runDue(processEngine, number);

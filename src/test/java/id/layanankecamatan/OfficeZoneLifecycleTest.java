@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.layanankecamatan.support.Mails;
 import id.layanankecamatan.sla.SlaStep;
 import id.layanankecamatan.sla.SlaSteps;
 import id.layanankecamatan.support.Browserless;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.Mails;
+import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.support.StaffWork;
 import id.layanankecamatan.workflow.ProcessIds;
@@ -102,6 +103,8 @@ class OfficeZoneLifecycleTest extends IntegrationTest {
                 h -> h.set(TRACKING, code)).getStatusCode()).isEqualTo(HttpStatus.OK);
         complete(number, ProcessIds.TASK_VERIFY, "2038-03-01T11:00:00+08:00", "petugas",
                 Map.of("decision", "accept"));
+        // the draft initialled at once (kepala seksi, then sekcam)
+        Parafs.giveAll(processEngine, number);
 
         // the SLA view at noon: the signing step opened at 11:00 WITA, the times at +08:00 and named for Cockpit
         at("2038-03-01T12:00:00+08:00");
@@ -132,9 +135,11 @@ class OfficeZoneLifecycleTest extends IntegrationTest {
         assertThat(mailsTo(number)).anySatisfy(m -> assertThat(Mails.subject(m)).contains("telah terbit"));
 
         // the monthly reports cut at midnight in Makassar: the letter counts in April, March has the verifications
+        // and the parafs
         JsonNode march = report(http, "2038-03");
         assertThat(march.get("perService")).isEmpty();
-        assertThat(march.get("perStep").findValuesAsText("key")).containsExactly(ProcessIds.TASK_VERIFY);
+        assertThat(march.get("perStep").findValuesAsText("key")).containsExactly(ProcessIds.TASK_PARAF,
+                ProcessIds.TASK_VERIFY);
         JsonNode april = report(http, "2038-04");
         assertThat(april.get("generatedAt").asText()).endsWith("+08:00");
         assertThat(april.get("perService").findValuesAsText("key")).containsExactly("domisili");

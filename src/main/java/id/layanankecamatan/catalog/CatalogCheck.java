@@ -7,11 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,10 +51,13 @@ public class CatalogCheck implements SmartInitializingSingleton {
             "applicantName", "applicantAddress", "purpose", "contact", "detailsText", "documentLinks", "historyText",
             "deadlineText", "letterPreviewLink", "applicantDataLink");
 
-    /** How a process asks the catalogue about a step: {@code ${forms.of(execution, 'verify')}} and its siblings. */
+    /**
+     * How a process asks the catalogue about a step: {@code ${forms.of(execution, 'verify')}} and its siblings, or,
+     * in the paraf step called once per paraf step, with the variable {@code parafStep} (group 3).
+     */
     static final Pattern STEP_REFERENCE = Pattern.compile(
             "\\$\\{(forms\\.of|routing\\.candidates|routing\\.escalation|deadlines\\.(?:task|reminder|overdue))"
-                    + "\\((?:execution|task), *(?:'|&#39;)([a-z0-9-]+)(?:'|&#39;)");
+                    + "\\((?:execution|task), *(?:(?:'|&#39;)([a-z0-9-]+)(?:'|&#39;)|(parafStep))");
 
     private final ServiceCatalog catalog;
     private final RepositoryService repository;
@@ -103,8 +110,7 @@ public class CatalogCheck implements SmartInitializingSingleton {
             Map<String, JsonNode> deployed = deployedForms(definition.getDeploymentId());
             for (UserTask task : repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
                 String where = service.code() + ": " + definition.getKey() + "/" + task.getId();
-                String form = formOf(task, service, where, problems);
-                if (form != null) {
+                for (String form : formsOf(task, service, where, problems)) {
                     usedForms.put(form, deployed.get(form));
                     if (!deployed.containsKey(form)) {
                         problems.add(where + " shows form '" + form + "', which is not deployed with " + definition.getKey());
@@ -162,7 +168,11 @@ public class CatalogCheck implements SmartInitializingSingleton {
         try (InputStream xml = repository.getProcessModel(definition.getId())) {
             Matcher reference = STEP_REFERENCE.matcher(new String(xml.readAllBytes(), StandardCharsets.UTF_8));
             while (reference.find()) {
-                asked.add(reference.group(2));
+                if (reference.group(3) != null) {
+                    asked.addAll(service.parafSteps());
+                } else {
+                    asked.add(reference.group(2));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -173,49 +183,56 @@ public class CatalogCheck implements SmartInitializingSingleton {
     }
 
     /**
-     * The form id the task shows for this service, or null (with a problem) when there is none. A task that takes
-     * its form from a step must take its groups and due time from the same step.
+     * The form ids the task shows for this service (one, or one per paraf step), empty (with a problem) when there
+     * is none. A task that takes its form from a step must take its groups and due time from the same step.
      */
-    private static String formOf(UserTask task, ServiceDefinition service, String where, List<String> problems) {
+    private static List<String> formsOf(UserTask task, ServiceDefinition service, String where, List<String> problems) {
         String ref = task.getCamundaFormRef();
         if (ref == null) {
             problems.add(where + " has no camunda:formRef");
-            return null;
+            return List.of();
         }
         Matcher fromCatalogue = STEP_REFERENCE.matcher(ref);
         if (fromCatalogue.lookingAt() && fromCatalogue.group(1).equals("forms.of")) {
-            String step = fromCatalogue.group(2);
+            String step = fromCatalogue.group(2) != null ? "'" + fromCatalogue.group(2) + "'" : fromCatalogue.group(3);
             sameStep(task.getCamundaCandidateGroups(), "routing.candidates", step, where + " (groups)", problems);
             sameStep(task.getCamundaDueDate(), "deadlines.task", step, where + " (due date)", problems);
-            ServiceStep record = service.steps().get(step);
-            return record == null ? null : record.form();
+            List<String> steps = fromCatalogue.group(2) != null ? List.of(fromCatalogue.group(2)) : service.parafSteps();
+            return steps.stream().map(service.steps()::get).filter(Objects::nonNull).map(ServiceStep::form).toList();
         }
         if (service.steps().values().stream().noneMatch(step -> step.form().equals(ref))) {
             problems.add(where + " shows form '" + ref + "', which the catalogue does not name");
         }
-        return ref;
+        return List.of(ref);
     }
 
+    /** {@code step}: a quoted step name, or the variable that holds it. */
     private static void sameStep(String expression, String function, String step, String where, List<String> problems) {
         Matcher reference = expression == null ? null : STEP_REFERENCE.matcher(expression);
-        if (reference == null || !reference.lookingAt() || !reference.group(1).equals(function)
-                || !reference.group(2).equals(step)) {
-            problems.add(where + " must be ${" + function + "(execution, '" + step + "')}, like its form");
+        boolean same = reference != null && reference.lookingAt() && reference.group(1).equals(function)
+                && step.equals(reference.group(2) != null ? "'" + reference.group(2) + "'" : reference.group(3));
+        if (!same) {
+            problems.add(where + " must be ${" + function + "(execution, " + step + ")}, like its form");
         }
     }
 
     private List<ProcessDefinition> withCalledProcesses(ProcessDefinition main, ServiceDefinition service,
                                                         List<String> problems) {
-        List<ProcessDefinition> all = new ArrayList<>(List.of(main));
-        for (CallActivity call : repository.getBpmnModelInstance(main.getId()).getModelElementsByType(CallActivity.class)) {
-            ProcessDefinition called = latest(call.getCalledElement());
-            if (called == null) {
-                problems.add(service.code() + ": called process '" + call.getCalledElement() + "' is not deployed");
-            } else {
-                all.add(called);
+        // the shared steps may call steps of their own (signing calls paraf): the whole tree, each process once
+        Map<String, ProcessDefinition> all = new LinkedHashMap<>(Map.of(main.getKey(), main));
+        Deque<ProcessDefinition> toRead = new ArrayDeque<>(List.of(main));
+        while (!toRead.isEmpty()) {
+            ProcessDefinition caller = toRead.pop();
+            for (CallActivity call : repository.getBpmnModelInstance(caller.getId()).getModelElementsByType(CallActivity.class)) {
+                ProcessDefinition called = latest(call.getCalledElement());
+                if (called == null) {
+                    problems.add(service.code() + ": called process '" + call.getCalledElement() + "' is not deployed");
+                } else if (all.putIfAbsent(called.getKey(), called) == null) {
+                    toRead.push(called);
+                }
             }
         }
-        return all;
+        return List.copyOf(all.values());
     }
 
     private ProcessDefinition latest(String key) {

@@ -62,6 +62,14 @@ public record ServiceDefinition(
         return record;
     }
 
+    /** Steps named {@code paraf…} are paraf steps (tata naskah dinas), taken in their catalogue order. */
+    public static final String PARAF = "paraf";
+
+    /** The steps whose name starts with "paraf", in catalogue order: who initials the draft before signing. */
+    public List<String> parafSteps() {
+        return steps.keySet().stream().filter(name -> name.startsWith(PARAF)).toList();
+    }
+
     /** {@code process-shape: own} declares that the service's diagram departs from the standard service process. */
     public enum ProcessShape {
         STANDARD, OWN

@@ -32,6 +32,8 @@ public class DemoSetup {
         user("sekcam", "Sekretaris", "Camat", StaffGroups.SEKCAM);
         user("kasikesos", "Kasi", "Kesos", StaffGroups.KASI_KESOS);
         user("kasiekbang", "Kasi", "Ekbang", StaffGroups.KASI_EKBANG);
+        user("kasipem", "Kasi", "Pemerintahan", StaffGroups.KASI_PEMERINTAHAN);
+        user("kasitrantib", "Kasi", "Trantib", StaffGroups.KASI_TRANTIB);
     }
 
     private void user(String id, String firstName, String lastName, String groupId) {

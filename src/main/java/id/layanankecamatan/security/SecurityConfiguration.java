@@ -1,8 +1,10 @@
 package id.layanankecamatan.security;
 
+import id.layanankecamatan.catalog.ServiceCatalog;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -72,8 +74,10 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain staff(HttpSecurity http, CamundaUsers users) throws Exception {
-        String[] staff = StaffGroups.STAFF.toArray(String[]::new);
+    SecurityFilterChain staff(HttpSecurity http, CamundaUsers users, ServiceCatalog catalog) throws Exception {
+        // every office group of the catalogue (a kasi who initials a draft opens its preview too) and the administrators
+        String[] staff = Stream.concat(catalog.groups().keySet().stream(),
+                Stream.of(StaffGroups.ADMIN)).distinct().toArray(String[]::new);
         http.securityMatcher(new OrRequestMatcher(path("/staff/**"), path("/api/v1/sla/**"), HOLIDAYS,
                         path("/api/v1/access-log"), path("/api/v1/access-log/**")))
                 .addFilterBefore(new CamundaWebappSessionAuthentication(users), BasicAuthenticationFilter.class)

@@ -8,20 +8,16 @@ public final class StaffGroups {
     public static final String SEKCAM = "sekcam";
     public static final String KASI_KESOS = "kasi-kesos";
     public static final String KASI_EKBANG = "kasi-ekbang";
+    public static final String KASI_PEMERINTAHAN = "kasi-pemerintahan";
+    public static final String KASI_TRANTIB = "kasi-trantib";
     public static final String ADMIN = "camunda-admin";
 
-    /** Every office group: each may open Tasklist and the staff pages. */
+    /**
+     * The groups the code itself names; the catalogue lists these and any the office adds, and every one of them may
+     * open the staff pages.
+     */
     public static final java.util.List<String> OFFICE = java.util.List.of(FRONT_OFFICE, CAMAT, SEKCAM, KASI_KESOS,
-            KASI_EKBANG);
-
-    /** Every office group and the administrators: who may open the staff pages. */
-    public static final java.util.Set<String> STAFF = staff();
-
-    private static java.util.Set<String> staff() {
-        java.util.Set<String> groups = new java.util.HashSet<>(OFFICE);
-        groups.add(ADMIN);
-        return java.util.Set.copyOf(groups);
-    }
+            KASI_EKBANG, KASI_PEMERINTAHAN, KASI_TRANTIB);
 
     private StaffGroups() {
     }

@@ -47,11 +47,20 @@ public final class ProcessIds {
 
     // shared step: signing.bpmn
     public static final String SIGNING = "signing";
+    public static final String CALL_PARAF = "call_paraf";
     public static final String TASK_SIGN = "task_sign_letter";
     public static final String TASK_ISSUE_LETTER = "task_issue_letter";
     public static final String TASK_NOTIFY_ISSUED = "task_notify_issued";
     public static final String TASK_NOTIFY_REJECTED_AT_SIGNING = "task_notify_rejected_at_signing";
     public static final String END_SIGNING_REJECTED = "end_signing_rejected";
+
+    // shared step: paraf.bpmn (the draft letter initialled before signing), called once per paraf step
+    public static final String PARAF = "paraf";
+    public static final String TASK_PARAF = "task_paraf_letter";
+    public static final String END_PARAF_GIVEN = "end_paraf_given";
+    public static final String TASK_NOTIFY_REJECTED_AT_PARAF = "task_notify_rejected_at_paraf";
+    public static final String END_PARAF_REJECTED = "end_paraf_rejected";
+    public static final String VAR_PARAF_STEP = "parafStep";
 
     public static final String MESSAGE_CORRECTION_SUBMITTED = "CorrectionSubmitted";
 

@@ -67,6 +67,8 @@ public class RecordDecisionListener implements TaskListener {
             case StaffDecision.SIGN -> task.getExecution().setVariable("signedBy", actor);
             case StaffDecision.APPROVE -> lifecycle.note(application,
                     note == null ? "Ditelaah dan disetujui kepala seksi." : note, actor, now);
+            case StaffDecision.PARAF -> lifecycle.note(application,
+                    note == null ? "Konsep surat diparaf." : "Konsep surat diparaf. " + note, actor, now);
             case StaffDecision.CONFIRM -> lifecycle.note(application,
                     note == null ? "Dokumen asli telah diperiksa petugas." : note, actor, now);
             default -> throw new IllegalStateException(decision);

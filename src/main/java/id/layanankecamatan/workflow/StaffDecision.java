@@ -12,12 +12,14 @@ final class StaffDecision {
     static final String SIGN = "sign";
     static final String CONFIRM = "confirm";
     static final String APPROVE = "approve";
+    static final String PARAF = "paraf";
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             ProcessIds.TASK_VERIFY, Set.of(ACCEPT, RETURN, REJECT),
             ProcessIds.TASK_SIGN, Set.of(SIGN, REJECT),
             ProcessIds.TASK_CONFIRM_ORIGINAL, Set.of(CONFIRM, REJECT),
-            ProcessIds.TASK_REVIEW, Set.of(APPROVE, REJECT));
+            ProcessIds.TASK_REVIEW, Set.of(APPROVE, REJECT),
+            ProcessIds.TASK_PARAF, Set.of(PARAF, REJECT));
 
     private StaffDecision() {
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Samples;
 import java.util.Map;
@@ -81,6 +82,7 @@ class CancellationTest extends IntegrationTest {
     @Test
     void aSignedLetterCannotBeCancelled() throws Exception {
         tasks.complete(task(), Map.of("decision", "accept"));
+        Parafs.giveAll(processEngine, number());
         tasks.complete(task(), Map.of("decision", "sign"));
         Jobs.runDue(processEngine, number());
 

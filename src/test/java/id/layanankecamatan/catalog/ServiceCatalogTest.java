@@ -48,8 +48,8 @@ class ServiceCatalogTest extends IntegrationTest {
 
     @Test
     void theStaffTasksShowTheFormTheCatalogueNamesForTheService() {
-        assertThat(catalog.get("legalisasi").steps()).containsOnlyKeys("verify", "confirm-original", "sign");
-        assertThat(catalog.get("sku").steps()).containsOnlyKeys("verify", "review", "sign");
+        assertThat(catalog.get("legalisasi").steps()).containsOnlyKeys("verify", "confirm-original", "paraf-kasi", "sign");
+        assertThat(catalog.get("sku").steps()).containsOnlyKeys("verify", "review", "paraf-sekcam", "sign");
         assertThat(catalog.get("sku").step("review").form()).isEqualTo("review-application");
     }
 

@@ -95,6 +95,8 @@ class BackupRestoreTest {
                 JsonNode verify = office.awaitTask("petugas", halfway);
                 assertThat(verify.get("id").asText()).isEqualTo(original.verifyTaskId());
                 office.complete("petugas", verify, "accept");
+                office.complete("kasipem", office.awaitTask("kasipem", halfway), "paraf");
+                office.complete("sekcam", office.awaitTask("sekcam", halfway), "paraf");
                 office.complete("camat", office.awaitTask("camat", halfway), "sign");
                 office.awaitStatus(halfway, "ISSUED");
                 String nextNumber = office.status(halfway).get("letterNumber").asText();
@@ -129,6 +131,8 @@ class BackupRestoreTest {
                 issued = office.submit();
                 halfway = office.submit();
                 office.complete("petugas", office.awaitTask("petugas", issued), "accept");
+                office.complete("kasipem", office.awaitTask("kasipem", issued), "paraf");
+                office.complete("sekcam", office.awaitTask("sekcam", issued), "paraf");
                 office.complete("camat", office.awaitTask("camat", issued), "sign");
                 office.awaitStatus(issued, "ISSUED");
                 office.awaitProcessEnded(issued);

@@ -102,7 +102,7 @@ class CrashRecoveryTest {
         node.start();
         Http http = new Http(node.baseUrl());
         ExecutorService citizens = Executors.newFixedThreadPool(4);
-        ExecutorService staff = Executors.newFixedThreadPool(4);
+        ExecutorService staff = Executors.newFixedThreadPool(8);
         Map<String, Instant> lockedAtKill;
         try {
             // given citizens submitting, officers verifying and the camat signing, all at once
@@ -116,6 +116,9 @@ class CrashRecoveryTest {
             for (int worker = 0; worker < 2; worker++) {
                 int share = worker;
                 staff.execute(() -> work(http, "petugas", "task_verify_application", "accept", share));
+                // the draft initialled by the kepala seksi pemerintahan, then the sekcam, before the camat signs
+                staff.execute(() -> work(http, "kasipem", "task_paraf_letter", "paraf", share));
+                staff.execute(() -> work(http, "sekcam", "task_paraf_letter", "paraf", share));
                 staff.execute(() -> work(http, "camat", "task_sign_letter", "sign", share));
             }
 

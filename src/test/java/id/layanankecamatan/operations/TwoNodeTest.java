@@ -111,6 +111,11 @@ class TwoNodeTest {
             completeTask(node(i), "petugas", numbers.get(i), "accept");
         }
         for (int i = 0; i < APPLICATIONS; i++) {
+            // the draft initialled by the kepala seksi pemerintahan, then the sekcam, before the camat signs
+            completeTask(node(i), "kasipem", numbers.get(i), "paraf");
+            completeTask(node(i + 1), "sekcam", numbers.get(i), "paraf");
+        }
+        for (int i = 0; i < APPLICATIONS; i++) {
             completeTask(node(i + 1), "camat", numbers.get(i), "sign");
         }
         waitFor("every letter issued and mailed", () -> numbers.stream().allMatch(n -> mails(n, "telah terbit") >= 1));

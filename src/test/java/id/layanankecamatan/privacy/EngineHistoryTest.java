@@ -9,6 +9,7 @@ import id.layanankecamatan.application.ApplicationService;
 import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.workflow.ProcessIds;
 import java.nio.charset.StandardCharsets;
@@ -138,6 +139,7 @@ class EngineHistoryTest extends IntegrationTest {
         forms.submitTaskForm(verify.getId(), Variables.fromMap(serviceData).putValue("decision", "accept")
                 .putValue("note", ""));
         Jobs.runDue(processEngine, number);
+        Parafs.giveAll(processEngine, number);
         Task sign = task(number, ProcessIds.TASK_SIGN);
         tasks.claim(sign.getId(), "camat");
         forms.submitTaskForm(sign.getId(), Variables.putValue("decision", "sign"));

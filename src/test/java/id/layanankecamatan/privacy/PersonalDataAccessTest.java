@@ -10,6 +10,7 @@ import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.workflow.ProcessIds;
 import java.util.List;
@@ -75,7 +76,11 @@ class PersonalDataAccessTest extends IntegrationTest {
         Jobs.runDue(processEngine, number);
         assertThat(bytesAs("petugas", scanPath).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(bytesAs("kasiekbang", scanPath).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        // the sekcam may sign a Domisili letter: a candidate of the open signing task
+        // the kepala seksi pemerintahan initials the draft: a candidate of the open paraf task, but not yet the sekcam
+        assertThat(bytesAs("kasipem", previewPath).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(bytesAs("sekcam", previewPath).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        // after the parafs, the sekcam may sign a Domisili letter: a candidate of the open signing task
+        Parafs.giveAll(processEngine, number);
         assertThat(bytesAs("sekcam", previewPath).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(bytesAs("kasikesos", previewPath).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }

@@ -11,6 +11,7 @@ import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.support.StaffWork;
 import id.layanankecamatan.workflow.ProcessIds;
@@ -53,20 +54,26 @@ class SlaRecordsTest extends IntegrationTest {
         String a = submitAt("2036-03-03T08:00:00+07:00");
         complete(a, ProcessIds.TASK_VERIFY, "2036-03-04T16:00:00+07:00", "2036-03-04T10:00:00+07:00", "petugas",
                 Map.of("decision", "accept"));
+        // the draft initialled at once by the kepala seksi and the sekcam (tata naskah dinas)
+        Parafs.giveAll(processEngine, a);
         complete(a, ProcessIds.TASK_SIGN, "2036-03-05T16:00:00+07:00", "2036-03-06T09:00:00+07:00", "camat",
                 Map.of("decision", "sign"));
         // B: verified in time, then waits for signing past its due time
         String b = submitAt("2036-03-10T09:00:00+07:00");
         complete(b, ProcessIds.TASK_VERIFY, "2036-03-10T12:00:00+07:00", "2036-03-10T11:00:00+07:00", "petugas",
                 Map.of("decision", "accept"));
+        Parafs.giveAll(processEngine, b);
         Task waiting = task(b, ProcessIds.TASK_SIGN);
         tasks.setDueDate(waiting.getId(), date("2036-03-11T16:00:00+07:00"));
 
         List<SlaStep> recordsOfA = steps.ofApplication(a);
         assertThat(recordsOfA).extracting(SlaStep::step, SlaStep::outcome, SlaStep::completedBy)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ProcessIds.TASK_VERIFY, "ON_TIME", "petugas"),
+                        org.assertj.core.groups.Tuple.tuple(ProcessIds.TASK_PARAF, "ON_TIME", "kasipem"),
+                        org.assertj.core.groups.Tuple.tuple(ProcessIds.TASK_PARAF, "ON_TIME", "sekcam"),
                         org.assertj.core.groups.Tuple.tuple(ProcessIds.TASK_SIGN, "BREACHED", "camat"));
-        assertThat(recordsOfA.get(1).breachedAt()).isEqualTo(OffsetDateTime.parse("2036-03-05T16:00:00+07:00"));
+        assertThat(recordsOfA.get(1).candidateGroups()).isEqualTo("kasi-pemerintahan");
+        assertThat(recordsOfA.get(3).breachedAt()).isEqualTo(OffsetDateTime.parse("2036-03-05T16:00:00+07:00"));
         assertThat(recordsOfA.get(0).candidateGroups()).isEqualTo("front-office");
 
         ClockUtil.setCurrentTime(date("2036-03-12T10:00:00+07:00"));
@@ -86,8 +93,10 @@ class SlaRecordsTest extends IntegrationTest {
         // the monthly report: the same records, per service, step and officer, and completion in office time
         JsonNode report = JSON.readTree(http.get("/api/v1/sla/reports/2036-03",
                 h -> h.set("Authorization", basic("camat", "demo"))).getBody());
-        assertThat(rows(report.get("perStep"))).containsExactly("task_sign_letter 1/0 0", "task_verify_application 2/2 100");
-        assertThat(rows(report.get("perOfficer"))).containsExactly("camat 1/0 0", "petugas 2/2 100");
+        assertThat(rows(report.get("perStep"))).containsExactly("task_paraf_letter 4/4 100", "task_sign_letter 1/0 0",
+                "task_verify_application 2/2 100");
+        assertThat(rows(report.get("perOfficer"))).containsExactly("camat 1/0 0", "kasipem 2/2 100", "petugas 2/2 100",
+                "sekcam 2/2 100");
         JsonNode completion = report.get("completionTimes").get(0);
         // Mon 08:00 to Thu 09:00 in office hours: 8 h + 8.5 h + 8.5 h + 1.5 h
         assertThat(completion.get("finished").asInt()).isEqualTo(1);

@@ -106,7 +106,8 @@ class SlaTimersProcessTest extends IntegrationTest {
 
     /** Every staff step carries the same three timers; each fires and tells the right people. */
     @ParameterizedTest
-    @CsvSource({"sku, task_review_application", "domisili, task_sign_letter", "legalisasi, task_confirm_original"})
+    @CsvSource({"sku, task_review_application", "domisili, task_sign_letter", "legalisasi, task_confirm_original",
+            "domisili, task_paraf_letter"})
     void everyStaffStepRemindsAndEscalates(String service, String step) throws Exception {
         at("2031-03-10T08:00:00+07:00");
         String number = applications.submit(id.layanankecamatan.support.Samples.submission(catalog.get(service)))
@@ -136,6 +137,7 @@ class SlaTimersProcessTest extends IntegrationTest {
             case ProcessIds.TASK_VERIFY -> "accept";
             case ProcessIds.TASK_REVIEW -> "approve";
             case ProcessIds.TASK_CONFIRM_ORIGINAL -> "confirm";
+            case ProcessIds.TASK_PARAF -> "paraf";
             default -> "sign";
         };
     }

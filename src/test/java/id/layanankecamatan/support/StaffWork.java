@@ -1,6 +1,7 @@
 package id.layanankecamatan.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.layanankecamatan.workflow.ProcessIds;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,9 +19,16 @@ public final class StaffWork {
                 .taskDefinitionKey(step).singleResult();
     }
 
-    /** Claims and completes the step as {@code user}, then runs the application's asynchronous steps that follow. */
+    /**
+     * Claims and completes the step as {@code user}, then runs the application's asynchronous steps that follow. A
+     * letter is signed only once its draft is initialled: asked for the signature, the parafs the catalogue names
+     * for the service are given first ({@link Parafs}).
+     */
     public static void complete(ProcessEngine engine, String registrationNumber, String step, String user,
                                 Map<String, Object> variables) {
+        if (ProcessIds.TASK_SIGN.equals(step)) {
+            Parafs.giveAll(engine, registrationNumber);
+        }
         Task task = task(engine, registrationNumber, step);
         IdentityService identity = engine.getIdentityService();
         engine.getTaskService().claim(task.getId(), user);

@@ -19,6 +19,7 @@ import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.application.UploadedFile;
 import id.layanankecamatan.document.Letter;
 import id.layanankecamatan.document.LetterRepository;
+import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.IntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -93,15 +94,20 @@ class DomisiliProcessTest extends IntegrationTest {
         assertThat(verification).isEnded().hasPassed(END_VERIFICATION_ACCEPTED);
         Assertions.assertThat(status()).isEqualTo(ApplicationStatus.VERIFIED);
 
-        // and the camat signs
+        // the draft is initialled by the kepala seksi pemerintahan, then the sekcam (tata naskah dinas)
         ProcessInstance signing = calledProcessInstance(SIGNING, instance);
+        assertThat(signing).isWaitingAt(CALL_PARAF);
+        Assertions.assertThat(Parafs.giveAll(processEngine, registrationNumber)).containsExactly("kasipem", "sekcam");
+
+        // and the camat signs
         assertThat(signing).isWaitingAt(TASK_SIGN).task().hasCandidateGroup("camat").hasDueDate(jakarta("2026-11-27T14:00"));
         complete(task(signing), withVariables(VAR_DECISION, "sign"));
         assertThat(signing).isWaitingAt(TASK_NOTIFY_ISSUED);
         execute(job(signing));
 
         // then the letter is issued and the citizen notified
-        assertThat(signing).isEnded().hasPassedInOrder(TASK_SIGN, TASK_ISSUE_LETTER, TASK_NOTIFY_ISSUED, END_ISSUED);
+        assertThat(signing).isEnded().hasPassedInOrder(CALL_PARAF, TASK_SIGN, TASK_ISSUE_LETTER, TASK_NOTIFY_ISSUED,
+                END_ISSUED);
         assertThat(instance).isEnded().hasPassedInOrder(TASK_NOTIFY_RECEIVED, CALL_VERIFICATION, CALL_SIGNING, END_ISSUED);
         Assertions.assertThat(status()).isEqualTo(ApplicationStatus.ISSUED);
     }
@@ -109,6 +115,7 @@ class DomisiliProcessTest extends IntegrationTest {
     @Test
     void theSekcamMaySignOnBehalfOfTheCamatAndTheLetterSaysSo() throws Exception {
         complete(task(verification), withVariables(VAR_DECISION, "accept"));
+        Parafs.giveAll(processEngine, instance.getBusinessKey());
         ProcessInstance signing = calledProcessInstance(SIGNING, instance);
         assertThat(signing).task().hasCandidateGroup("camat").hasCandidateGroup("sekcam");
 
@@ -151,6 +158,7 @@ class DomisiliProcessTest extends IntegrationTest {
         // the wait began with the return; the notice went out beside it
         assertThat(verification).isEnded().hasPassedInOrder(TASK_VERIFY, TASK_AWAIT_CORRECTION, TASK_VERIFY,
                 END_VERIFICATION_ACCEPTED).hasPassedInOrder(TASK_NOTIFY_RETURNED, END_RETURNED_NOTIFIED);
+        Parafs.giveAll(processEngine, instance.getBusinessKey());
         ProcessInstance signing = calledProcessInstance(SIGNING, instance);
         complete(task(signing), withVariables(VAR_DECISION, "sign"));
         execute(job(signing));
@@ -192,6 +200,7 @@ class DomisiliProcessTest extends IntegrationTest {
     @Test
     void applicationRejectedAtSigningEndsWithoutALetter() {
         complete(task(verification), withVariables(VAR_DECISION, "accept"));
+        Parafs.giveAll(processEngine, instance.getBusinessKey());
         ProcessInstance signing = calledProcessInstance(SIGNING, instance);
         complete(task(signing), withVariables(VAR_DECISION, "reject", VAR_NOTE, "Keperluan tidak memerlukan surat ini."));
         execute(job(signing));

@@ -17,6 +17,7 @@ import id.layanankecamatan.application.ApplicationService;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.support.IntegrationTest;
+import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
 import java.io.InputStream;
 import java.util.List;
@@ -107,6 +108,7 @@ class EveryServicePathTest extends IntegrationTest {
         if (service.equals("legalisasi")) {
             complete(task(instance), withVariables(VAR_DECISION, "confirm"));
         }
+        Parafs.giveAll(processEngine, instance.getBusinessKey());
         ProcessInstance signing = calledProcessInstance(SIGNING, instance);
         complete(task(signing), withVariables(VAR_DECISION, "reject", VAR_NOTE, "Tidak dapat ditandatangani."));
         execute(job(signing));
@@ -128,6 +130,16 @@ class EveryServicePathTest extends IntegrationTest {
         if (forms.containsKey("confirm-original")) {
             Assertions.assertThat(shownForm(task(instance))).isEqualTo(forms.get("confirm-original"));
             complete(task(instance), withVariables(VAR_DECISION, "confirm"));
+        }
+        // each paraf step in catalogue order, with its own form and group, then the signature
+        for (String paraf : catalog.get(service).parafSteps()) {
+            Task task = tasks.createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
+                    .taskDefinitionKey(TASK_PARAF).singleResult();
+            Assertions.assertThat(shownForm(task)).as(paraf).isEqualTo(forms.get(paraf));
+            Assertions.assertThat(tasks.getIdentityLinksForTask(task.getId())).as(paraf)
+                    .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+                    .containsExactlyInAnyOrderElementsOf(catalog.get(service).step(paraf).groups());
+            complete(task, withVariables(VAR_DECISION, "paraf"));
         }
         Assertions.assertThat(shownForm(task(calledProcessInstance(SIGNING, instance)))).isEqualTo(forms.get("sign"));
     }

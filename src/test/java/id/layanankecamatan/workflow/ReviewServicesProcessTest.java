@@ -16,6 +16,7 @@ import id.layanankecamatan.application.ApplicationStatus;
 import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.application.UploadedFile;
 import id.layanankecamatan.support.IntegrationTest;
+import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
 import java.util.List;
 import org.assertj.core.api.Assertions;
@@ -88,6 +89,7 @@ class ReviewServicesProcessTest extends IntegrationTest {
     }
 
     private void signAndIssue(ProcessInstance instance) {
+        Parafs.giveAll(processEngine, instance.getBusinessKey());
         ProcessInstance signing = calledProcessInstance(SIGNING, instance);
         complete(task(signing), withVariables(VAR_DECISION, "sign"));
         execute(job(signing));

@@ -30,6 +30,7 @@ import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.support.Parafs;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import org.assertj.core.api.Assertions;
@@ -106,6 +107,7 @@ class ServiceDeadlinesTest extends IntegrationTest {
         // and it is verified and signed the next morning, it is finished late
         ClockUtil.setCurrentTime(jakarta("2026-12-01T09:00"));
         complete(task(verification), withVariables(ProcessIds.VAR_DECISION, "accept"));
+        Parafs.giveAll(processEngine, registrationNumber);
         ProcessInstance signing = calledProcessInstance(ProcessIds.SIGNING,
                 runtime.createProcessInstanceQuery().processInstanceBusinessKey(registrationNumber)
                         .processDefinitionKey("domisili").singleResult());

@@ -16,6 +16,7 @@ import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
 import java.util.List;
 import java.util.Map;
@@ -107,8 +108,9 @@ class StaffCorrectsServiceDataTest extends IntegrationTest {
             assertThat(e.actor()).isEqualTo("petugas");
         });
         assertThat(after.status()).isEqualTo(ApplicationStatus.VERIFIED);
+        // the verified application moves on: its draft waits for the first paraf
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getTaskDefinitionKey())
-                .isEqualTo(ProcessIds.TASK_SIGN);
+                .isEqualTo(ProcessIds.TASK_PARAF);
     }
 
     /** What Tasklist sends for this form: every field, lists as Json, and the decision. */
