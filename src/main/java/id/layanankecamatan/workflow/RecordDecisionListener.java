@@ -69,12 +69,12 @@ public class RecordDecisionListener implements TaskListener {
                 OffsetDateTime due = calendar.addWorkingDays(now,
                         catalog.get(application.serviceCode()).correctionWorkingDays());
                 applications.setCorrectionDue(application.id(), due);
-                task.getExecution().setVariable("correctionDue", Date.from(due.toInstant()));
+                task.getExecution().setVariable(ProcessIds.VAR_CORRECTION_DUE, Date.from(due.toInstant()));
                 clock.pause(application, now);
                 record(application, ApplicationStatus.RETURNED, note, actor, now);
             }
             case StaffDecision.REJECT -> record(application, ApplicationStatus.REJECTED, note, actor, now);
-            case StaffDecision.SIGN -> task.getExecution().setVariable("signedBy", actor);
+            case StaffDecision.SIGN -> task.getExecution().setVariable(ProcessIds.VAR_SIGNED_BY, actor);
             case StaffDecision.APPROVE -> applications.addEvent(application.id(), ApplicationStatus.VERIFIED,
                     note == null ? "Ditelaah dan disetujui kepala seksi." : note, actor, now);
             case StaffDecision.CONFIRM -> applications.addEvent(application.id(), ApplicationStatus.VERIFIED,
