@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.layanankecamatan.support.TaskCompletion;
 import id.layanankecamatan.support.WebappLogin;
 import id.layanankecamatan.support.Mails;
 import id.layanankecamatan.application.Hashes;
@@ -12,6 +13,7 @@ import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.workflow.StaffDecision;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -87,9 +89,9 @@ class ApplicationEndToEndTest extends IntegrationTest {
         assertThat(http.getBytes(ktpLink, h -> h.set("Authorization", basic("petugas", "demo"))).getBody()).isEqualTo(ktp);
         assertThat(groupFilterTaskIds("petugas")).contains(verify.get("id").asText());
         assertThat(http.postJson("/engine-rest/task/" + verify.get("id").asText() + "/complete",
-                "{\"variables\":{\"decision\":{\"value\":\"accept\"}}}", h -> h.set("Authorization", basic("camat", "demo")))
+                TaskCompletion.json(StaffDecision.ACCEPT), h -> h.set("Authorization", basic("camat", "demo")))
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        complete("petugas", verify, "return", "Pindaian KK terpotong, unggah ulang halaman penuh.");
+        complete("petugas", verify, StaffDecision.RETURN, "Pindaian KK terpotong, unggah ulang halaman penuh.");
         Jobs.runDue(processEngine, number);
 
         // the citizen reads the note and corrects
@@ -102,7 +104,7 @@ class ApplicationEndToEndTest extends IntegrationTest {
         assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.OK);
 
         // verification again, then signing by the camat after a look at the preview
-        complete("petugas", single(tasks("petugas", number)), "accept", null);
+        complete("petugas", single(tasks("petugas", number)), StaffDecision.ACCEPT, null);
         assertThat(tasks("petugas", number)).isEmpty();
         // the draft initialled in Tasklist: the kepala seksi pemerintahan, then the sekcam
         complete("kasipem", single(tasks("kasipem", number)), "paraf", null);
@@ -115,7 +117,7 @@ class ApplicationEndToEndTest extends IntegrationTest {
         assertThat(text(preview)).contains("Nomor: (diberikan saat ditandatangani)", "Siti Nur'aini Hasibuan");
         // the diagonal watermark comes out of text extraction in pieces
         assertThat(text(preview).replaceAll("\\s", "")).contains("PRATINJAU-BELUMDITANDATANGANI");
-        complete("camat", sign, "sign", null);
+        complete("camat", sign, StaffDecision.SIGN, null);
         Jobs.runDue(processEngine, number);
 
         // our records: status, timeline, who did what
@@ -209,11 +211,8 @@ class ApplicationEndToEndTest extends IntegrationTest {
         String id = task.get("id").asText();
         assertThat(http.postJson("/engine-rest/task/" + id + "/claim", "{\"userId\":\"" + user + "\"}",
                 h -> h.set("Authorization", basic(user, "demo"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        String variables = note == null
-                ? "{\"variables\":{\"decision\":{\"value\":\"%s\"}}}".formatted(decision)
-                : json.writeValueAsString(java.util.Map.of("variables", java.util.Map.of(
-                        "decision", java.util.Map.of("value", decision), "note", java.util.Map.of("value", note))));
-        ResponseEntity<String> answer = http.postJson("/engine-rest/task/" + id + "/complete", variables,
+        ResponseEntity<String> answer = http.postJson("/engine-rest/task/" + id + "/complete",
+                TaskCompletion.json(decision, note),
                 h -> h.set("Authorization", basic(user, "demo")));
         assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }

@@ -10,6 +10,8 @@ import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -51,11 +53,11 @@ class KeramaianEndToEndTest extends IntegrationTest {
         String number = receipt.get("registrationNumber").asText();
         Jobs.runDue(processEngine, number);
 
-        tasks.complete(task(number), Map.of("decision", "accept"));
+        tasks.complete(task(number), Map.of(ProcessIds.VAR_DECISION, StaffDecision.ACCEPT));
         Parafs.giveAll(processEngine, number);
         String sign = task(number);
         tasks.claim(sign, "sekcam");
-        tasks.complete(sign, Map.of("decision", "sign"));
+        tasks.complete(sign, Map.of(ProcessIds.VAR_DECISION, StaffDecision.SIGN));
         Jobs.runDue(processEngine, number);
 
         byte[] pdf = http.getBytes("/api/v1/applications/" + number + "/letter",

@@ -10,6 +10,8 @@ import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -79,7 +81,8 @@ class MoreServicesEndToEndTest extends IntegrationTest {
     @Test
     void sktmStatesIncomeAndDependents() throws Exception {
         String text = issue("sktm", "{\"dtksNumber\":\"DTKS-1277-0042\",\"monthlyIncome\":\"900000\",\"dependents\":\"4\"}",
-                Map.of("pengantar_desa", "desa.pdf", "ktp", "ktp.pdf", "kk", "kk.pdf"), "accept", "sign");
+                Map.of("pengantar_desa", "desa.pdf", "ktp", "ktp.pdf", "kk", "kk.pdf"), StaffDecision.ACCEPT,
+                StaffDecision.SIGN);
         assertThat(text).contains("SURAT KETERANGAN TIDAK MAMPU", "DTKS: DTKS-1277-0042", "Rp 900000", "4 orang tanggungan");
         assertThat(text).containsPattern("Nomor: 400/\\d{4}/BTN/[IVX]+/\\d{4}");
     }
@@ -89,7 +92,8 @@ class MoreServicesEndToEndTest extends IntegrationTest {
         String text = issue("sku", """
                 {"businessName":"Warung Berkah","businessType":"warung kelontong","businessAddress":"Jl. Merdeka No. 7",
                  "capital":"15000000","since":"2021-03-01"}""",
-                Map.of("pengantar_desa", "desa.pdf", "ktp", "ktp.pdf", "foto_usaha", "foto.pdf"), "accept", "approve", "sign");
+                Map.of("pengantar_desa", "desa.pdf", "ktp", "ktp.pdf", "foto_usaha", "foto.pdf"), StaffDecision.ACCEPT,
+                StaffDecision.APPROVE, StaffDecision.SIGN);
         assertThat(text).contains("SURAT KETERANGAN USAHA", "usaha warung kelontong dengan nama \"Warung Berkah\"",
                 "Jl. Merdeka No. 7", "1 Maret 2021", "Rp 15000000");
         assertThat(text).containsPattern("Nomor: 503/\\d{4}/BTN/[IVX]+/\\d{4}");
@@ -100,7 +104,8 @@ class MoreServicesEndToEndTest extends IntegrationTest {
         String text = issue("legalisasi", """
                 {"documentType": "surat keterangan desa/kelurahan", "documentNumber": "145/27/BJ/2026",
                  "documentDate": "2026-11-02", "issuer": "Kepala Desa Batunadua Julu"}""",
-                Map.of("salinan", "salinan.pdf", "ktp", "ktp.pdf"), "accept", "confirm", "sign");
+                Map.of("salinan", "salinan.pdf", "ktp", "ktp.pdf"), StaffDecision.ACCEPT, StaffDecision.CONFIRM,
+                StaffDecision.SIGN);
         assertThat(text).contains("LEGALISASI DOKUMEN", "surat keterangan desa/kelurahan nomor 145/27/BJ/2026",
                 "2 November 2026", "Kepala Desa Batunadua Julu", "sesuai dengan aslinya");
     }
@@ -117,11 +122,12 @@ class MoreServicesEndToEndTest extends IntegrationTest {
         JsonNode receipt = JSON.readTree(created.getBody());
         String number = receipt.get("registrationNumber").asText();
         Jobs.runDue(processEngine, number);
-        for (String decision : decisions.length == 0 ? new String[] {"accept", "sign"} : decisions) {
-            if ("sign".equals(decision)) {
+        String[] steps = decisions.length == 0 ? new String[] {StaffDecision.ACCEPT, StaffDecision.SIGN} : decisions;
+        for (String decision : steps) {
+            if (StaffDecision.SIGN.equals(decision)) {
                 Parafs.giveAll(processEngine, number);
             }
-            tasks.complete(task(number), Map.of("decision", decision));
+            tasks.complete(task(number), Map.of(ProcessIds.VAR_DECISION, decision));
         }
         Jobs.runDue(processEngine, number);
         assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()

@@ -16,6 +16,7 @@ import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.support.StaffWork;
 import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
 import jakarta.mail.internet.MimeMessage;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -90,7 +91,7 @@ class OfficeZoneLifecycleTest extends IntegrationTest {
 
         // returned at 09:00: ten working days to correct, until Monday 15 March at closing time, 16:00 WITA
         complete(number, ProcessIds.TASK_VERIFY, "2038-03-01T09:00:00+08:00", "petugas",
-                Map.of("decision", "return", "note", "Pindaian KK terpotong."));
+                Map.of(ProcessIds.VAR_DECISION, StaffDecision.RETURN, ProcessIds.VAR_NOTE, "Pindaian KK terpotong."));
         MimeMessage returned = mailsTo(number).stream().filter(m -> Mails.subject(m).contains("perlu diperbaiki"))
                 .findFirst().orElseThrow();
         assertThat(String.valueOf(returned.getContent())).contains("paling lambat 15 Maret 2038, 16:00 WITA")
@@ -102,7 +103,7 @@ class OfficeZoneLifecycleTest extends IntegrationTest {
                 new Http.Parts().file("kk", "kk-lengkap.pdf", Samples.pdf("kk lengkap")).build(),
                 h -> h.set(TRACKING, code)).getStatusCode()).isEqualTo(HttpStatus.OK);
         complete(number, ProcessIds.TASK_VERIFY, "2038-03-01T11:00:00+08:00", "petugas",
-                Map.of("decision", "accept"));
+                Map.of(ProcessIds.VAR_DECISION, StaffDecision.ACCEPT));
         // the draft initialled at once (kepala seksi, then sekcam)
         Parafs.giveAll(processEngine, number);
 
@@ -120,7 +121,8 @@ class OfficeZoneLifecycleTest extends IntegrationTest {
         assertThat(signing.get("dueAt").asText()).endsWith("+08:00");
 
         // signed at 00:30 WITA on 1 April (31 March, 23:30 in Jakarta)
-        complete(number, ProcessIds.TASK_SIGN, "2038-04-01T00:30:00+08:00", "camat", Map.of("decision", "sign"));
+        complete(number, ProcessIds.TASK_SIGN, "2038-04-01T00:30:00+08:00", "camat", Map.of(ProcessIds.VAR_DECISION,
+                StaffDecision.SIGN));
         assertThat(steps.ofApplication(number)).extracting(SlaStep::step, s -> s.completedAt().toInstant())
                 .contains(org.assertj.core.groups.Tuple.tuple(ProcessIds.TASK_SIGN,
                         OffsetDateTime.parse("2038-04-01T00:30:00+08:00").toInstant()));

@@ -1,6 +1,7 @@
 package id.layanankecamatan.document;
 
 import id.layanankecamatan.security.StaffGroups;
+import id.layanankecamatan.workflow.ProcessIds;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +19,7 @@ public class IssueLetterDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String signedBy = (String) execution.getVariable("signedBy");
+        String signedBy = (String) execution.getVariable(ProcessIds.VAR_SIGNED_BY);
         letters.issue(execution.getProcessBusinessKey(), signedBy == null ? "camat" : signedBy,
                 signsOnBehalf(execution.getProcessEngineServices().getIdentityService(), signedBy));
     }

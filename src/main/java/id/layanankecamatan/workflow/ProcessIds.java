@@ -67,6 +67,10 @@ public final class ProcessIds {
     public static final String VAR_SERVICE_CODE = "serviceCode";
     public static final String VAR_DECISION = "decision";
     public static final String VAR_NOTE = "note";
+    /** Set when an officer returns an application: when the wait for the citizen's correction ends. */
+    public static final String VAR_CORRECTION_DUE = "correctionDue";
+    /** Set when a signer signs: the user whose name and title go on the letter. */
+    public static final String VAR_SIGNED_BY = "signedBy";
 
     private ProcessIds() {
     }

@@ -61,10 +61,10 @@ public class RecordDecisionListener implements TaskListener {
             case StaffDecision.ACCEPT -> lifecycle.move(application, ApplicationStatus.VERIFIED, note, actor, now);
             case StaffDecision.RETURN -> {
                 OffsetDateTime due = lifecycle.returned(application, note, actor, now);
-                task.getExecution().setVariable("correctionDue", Date.from(due.toInstant()));
+                task.getExecution().setVariable(ProcessIds.VAR_CORRECTION_DUE, Date.from(due.toInstant()));
             }
             case StaffDecision.REJECT -> lifecycle.move(application, ApplicationStatus.REJECTED, note, actor, now);
-            case StaffDecision.SIGN -> task.getExecution().setVariable("signedBy", actor);
+            case StaffDecision.SIGN -> task.getExecution().setVariable(ProcessIds.VAR_SIGNED_BY, actor);
             case StaffDecision.APPROVE -> lifecycle.note(application,
                     note == null ? "Ditelaah dan disetujui kepala seksi." : note, actor, now);
             case StaffDecision.PARAF -> lifecycle.note(application,

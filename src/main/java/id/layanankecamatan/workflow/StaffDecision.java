@@ -3,16 +3,19 @@ package id.layanankecamatan.workflow;
 import java.util.Map;
 import java.util.Set;
 
-/** The decisions each staff task accepts; a note is owed to the citizen whenever the answer is not "yes". */
-final class StaffDecision {
+/**
+ * The decisions each staff task accepts (the values of {@link ProcessIds#VAR_DECISION} that the gateways test); a
+ * note is owed to the citizen whenever the answer is not "yes".
+ */
+public final class StaffDecision {
 
-    static final String ACCEPT = "accept";
-    static final String RETURN = "return";
-    static final String REJECT = "reject";
-    static final String SIGN = "sign";
-    static final String CONFIRM = "confirm";
-    static final String APPROVE = "approve";
-    static final String PARAF = "paraf";
+    public static final String ACCEPT = "accept";
+    public static final String RETURN = "return";
+    public static final String REJECT = "reject";
+    public static final String SIGN = "sign";
+    public static final String CONFIRM = "confirm";
+    public static final String APPROVE = "approve";
+    public static final String PARAF = "paraf";
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             ProcessIds.TASK_VERIFY, Set.of(ACCEPT, RETURN, REJECT),

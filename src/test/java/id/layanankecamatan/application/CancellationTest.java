@@ -9,6 +9,8 @@ import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,7 +49,8 @@ class CancellationTest extends IntegrationTest {
 
     @Test
     void cancellingWhileWaitingForCorrectionEndsTheProcessAndTheSharedStep() throws Exception {
-        tasks.complete(task(), Map.of("decision", "return", "note", "KK tidak terbaca."));
+        tasks.complete(task(), Map.of(ProcessIds.VAR_DECISION, StaffDecision.RETURN, ProcessIds.VAR_NOTE,
+                "KK tidak terbaca."));
         Jobs.runDue(processEngine, number());
         java.util.List<String> running = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number()).list()
                 .stream().map(i -> i.getId()).toList();
@@ -81,9 +84,9 @@ class CancellationTest extends IntegrationTest {
 
     @Test
     void aSignedLetterCannotBeCancelled() throws Exception {
-        tasks.complete(task(), Map.of("decision", "accept"));
+        tasks.complete(task(), Map.of(ProcessIds.VAR_DECISION, StaffDecision.ACCEPT));
         Parafs.giveAll(processEngine, number());
-        tasks.complete(task(), Map.of("decision", "sign"));
+        tasks.complete(task(), Map.of(ProcessIds.VAR_DECISION, StaffDecision.SIGN));
         Jobs.runDue(processEngine, number());
 
         ResponseEntity<String> answer = cancel();

@@ -7,6 +7,7 @@ import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,7 @@ class CorrectionTest extends IntegrationTest {
         Jobs.runDue(processEngine, receipt.registrationNumber());
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(receipt.registrationNumber())
                 .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult().getId(),
-                Map.of("decision", "return", "note", "Alamat surel tidak aktif."));
+                Map.of(ProcessIds.VAR_DECISION, StaffDecision.RETURN, ProcessIds.VAR_NOTE, "Alamat surel tidak aktif."));
         Jobs.runDue(processEngine, receipt.registrationNumber());
     }
 

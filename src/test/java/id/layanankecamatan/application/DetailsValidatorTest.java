@@ -8,8 +8,10 @@ import id.layanankecamatan.catalog.FieldDefinition;
 import id.layanankecamatan.catalog.FieldDefinition.Type;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("fast")
 class DetailsValidatorTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

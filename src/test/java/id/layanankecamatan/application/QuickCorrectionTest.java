@@ -8,6 +8,7 @@ import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class QuickCorrectionTest extends IntegrationTest {
         Jobs.runDue(processEngine, receipt.registrationNumber());
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(receipt.registrationNumber())
                 .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult().getId(),
-                Map.of("decision", "return", "note", "Pindaian KK terpotong."));
+                Map.of(ProcessIds.VAR_DECISION, StaffDecision.RETURN, ProcessIds.VAR_NOTE, "Pindaian KK terpotong."));
         return receipt;
     }
 }

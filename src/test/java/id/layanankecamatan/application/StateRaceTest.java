@@ -7,7 +7,9 @@ import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.support.TaskCompletion;
 import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -127,7 +129,7 @@ class StateRaceTest extends IntegrationTest {
             Callable<ResponseEntity<String>> withdraw = () -> http.postJson(
                     "/api/v1/applications/" + number + "/cancellation", "{}", h -> h.set(TRACKING, receipt.trackingCode()));
             Callable<ResponseEntity<String>> accept = () -> http.postJson("/engine-rest/task/" + taskId + "/complete",
-                    "{\"variables\":{\"decision\":{\"value\":\"accept\"}}}",
+                    TaskCompletion.json(StaffDecision.ACCEPT),
                     h -> h.set("Authorization", Http.basic("petugas", "demo")));
 
             List<ResponseEntity<String>> answers = atOnce(List.of(withdraw, accept));
@@ -160,7 +162,7 @@ class StateRaceTest extends IntegrationTest {
     private void returnForCorrection(String number) {
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number)
                         .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult().getId(),
-                Map.of("decision", "return", "note", "Pindaian KK terpotong."));
+                Map.of(ProcessIds.VAR_DECISION, StaffDecision.RETURN, ProcessIds.VAR_NOTE, "Pindaian KK terpotong."));
     }
 
     /** Runs the calls together, released by one latch, and returns their answers in order. */

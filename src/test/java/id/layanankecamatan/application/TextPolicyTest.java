@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.layanankecamatan.application.TextPolicy.Kind;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The character policy on its own: what a name or a free-text field may hold, and the message for what not. */
+@Tag("fast")
 class TextPolicyTest {
 
     @ParameterizedTest

@@ -7,9 +7,11 @@ import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The zone's everyday name, and the engine's time on the office's wall clock. */
+@Tag("fast")
 class OfficeClockTest {
 
     @AfterEach

@@ -9,9 +9,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The calendar's rules on the default office week, with holidays given as plain dates. */
+@Tag("fast")
 class WorkingCalendarTest {
 
     private static final CalendarProperties DEFAULT_WEEK = new CalendarProperties(null, null);

@@ -10,6 +10,8 @@ import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.ProcessCoverage;
 import id.layanankecamatan.support.RealServers;
 import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -62,9 +64,9 @@ class AddingAServiceTest {
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number).initializeFormKeys().singleResult()
                 .getCamundaFormRef().getKey()).isEqualTo("verify-kelakuan-baik");
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
-                Map.of("decision", "accept"));
+                Map.of(ProcessIds.VAR_DECISION, StaffDecision.ACCEPT));
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId(),
-                Map.of("decision", "sign"));
+                Map.of(ProcessIds.VAR_DECISION, StaffDecision.SIGN));
         Jobs.runDue(engine, number);
 
         byte[] pdf = http.getBytes("/api/v1/applications/" + number + "/letter",

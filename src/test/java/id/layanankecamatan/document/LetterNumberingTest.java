@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.layanankecamatan.OfficeProperties;
 import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The register number's format is the office's to choose, within what keeps numbers unique. */
+@Tag("fast")
 class LetterNumberingTest {
 
     private static final OffsetDateTime NOVEMBER = OffsetDateTime.parse("2026-11-28T10:15:00+07:00");

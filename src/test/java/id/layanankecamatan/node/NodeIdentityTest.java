@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A node's id is what the operator sets, or its host name and port; never something new at every start. */
+@Tag("fast")
 class NodeIdentityTest {
 
     @Test

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The rules of delivery that need no server: the message's identity and the waits between attempts. */
+@Tag("fast")
 class MailDeliveryTest {
 
     @Test

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.layanankecamatan.support.AppNode;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.support.TaskCompletion;
+import id.layanankecamatan.workflow.StaffDecision;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,10 +96,10 @@ class BackupRestoreTest {
                 assertThat(office.status(halfway).get("status").asText()).isEqualTo("SUBMITTED");
                 JsonNode verify = office.awaitTask("petugas", halfway);
                 assertThat(verify.get("id").asText()).isEqualTo(original.verifyTaskId());
-                office.complete("petugas", verify, "accept");
-                office.complete("kasipem", office.awaitTask("kasipem", halfway), "paraf");
-                office.complete("sekcam", office.awaitTask("sekcam", halfway), "paraf");
-                office.complete("camat", office.awaitTask("camat", halfway), "sign");
+                office.complete("petugas", verify, StaffDecision.ACCEPT);
+                office.complete("kasipem", office.awaitTask("kasipem", halfway), StaffDecision.PARAF);
+                office.complete("sekcam", office.awaitTask("sekcam", halfway), StaffDecision.PARAF);
+                office.complete("camat", office.awaitTask("camat", halfway), StaffDecision.SIGN);
                 office.awaitStatus(halfway, "ISSUED");
                 String nextNumber = office.status(halfway).get("letterNumber").asText();
                 assertThat(sequence(nextNumber)).as("the letter register goes on where the backup left it")
@@ -130,10 +132,10 @@ class BackupRestoreTest {
                 Office office = new Office(node.start());
                 issued = office.submit();
                 halfway = office.submit();
-                office.complete("petugas", office.awaitTask("petugas", issued), "accept");
-                office.complete("kasipem", office.awaitTask("kasipem", issued), "paraf");
-                office.complete("sekcam", office.awaitTask("sekcam", issued), "paraf");
-                office.complete("camat", office.awaitTask("camat", issued), "sign");
+                office.complete("petugas", office.awaitTask("petugas", issued), StaffDecision.ACCEPT);
+                office.complete("kasipem", office.awaitTask("kasipem", issued), StaffDecision.PARAF);
+                office.complete("sekcam", office.awaitTask("sekcam", issued), StaffDecision.PARAF);
+                office.complete("camat", office.awaitTask("camat", issued), StaffDecision.SIGN);
                 office.awaitStatus(issued, "ISSUED");
                 office.awaitProcessEnded(issued);
                 verifyTaskId = office.awaitTask("petugas", halfway).get("id").asText();
@@ -317,7 +319,7 @@ class BackupRestoreTest {
             assertThat(http.postJson("/engine-rest/task/" + id + "/claim", "{\"userId\":\"" + user + "\"}",
                     h -> h.set("Authorization", basic(user, "demo"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
             ResponseEntity<String> answer = http.postJson("/engine-rest/task/" + id + "/complete",
-                    "{\"variables\":{\"decision\":{\"value\":\"" + decision + "\"}}}",
+                    TaskCompletion.json(decision),
                     h -> h.set("Authorization", basic(user, "demo")));
             assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         }

@@ -11,6 +11,9 @@ import id.layanankecamatan.support.AppNode;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.support.SlowSmtp;
+import id.layanankecamatan.support.TaskCompletion;
+import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -115,11 +118,11 @@ class CrashRecoveryTest {
             }
             for (int worker = 0; worker < 2; worker++) {
                 int share = worker;
-                staff.execute(() -> work(http, "petugas", "task_verify_application", "accept", share));
+                staff.execute(() -> work(http, "petugas", ProcessIds.TASK_VERIFY, StaffDecision.ACCEPT, share));
                 // the draft initialled by the kepala seksi pemerintahan, then the sekcam, before the camat signs
-                staff.execute(() -> work(http, "kasipem", "task_paraf_letter", "paraf", share));
-                staff.execute(() -> work(http, "sekcam", "task_paraf_letter", "paraf", share));
-                staff.execute(() -> work(http, "camat", "task_sign_letter", "sign", share));
+                staff.execute(() -> work(http, "kasipem", ProcessIds.TASK_PARAF, StaffDecision.PARAF, share));
+                staff.execute(() -> work(http, "sekcam", ProcessIds.TASK_PARAF, StaffDecision.PARAF, share));
+                staff.execute(() -> work(http, "camat", ProcessIds.TASK_SIGN, StaffDecision.SIGN, share));
             }
 
             // when the node is killed while jobs are running and letters being issued
@@ -267,7 +270,7 @@ class CrashRecoveryTest {
                     http.postJson("/engine-rest/task/" + id + "/claim", "{\"userId\":\"" + user + "\"}",
                             h -> h.set("Authorization", basic(user, "demo")));
                     http.postJson("/engine-rest/task/" + id + "/complete",
-                            "{\"variables\":{\"decision\":{\"value\":\"" + decision + "\"}}}",
+                            TaskCompletion.json(decision),
                             h -> h.set("Authorization", basic(user, "demo")));
                 }
                 pause(Duration.ofMillis(200));

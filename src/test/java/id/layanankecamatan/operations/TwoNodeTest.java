@@ -7,12 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import id.layanankecamatan.support.TaskCompletion;
 import id.layanankecamatan.support.WebappLogin;
 import id.layanankecamatan.support.Mails;
 import id.layanankecamatan.support.AppNode;
 import id.layanankecamatan.support.Browserless;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.workflow.ProcessElements.SlaTimer;
+import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -95,28 +99,29 @@ class TwoNodeTest {
         // every step's deadline passes at once: the reminder and both escalations are due on both nodes
         // the verification deadline passes for every application at once: both job executors race for the timers;
         // first the reminder (75 %) and the escalation to the sekcam (the deadline) ...
-        moveTimers(numbers, List.of("task_verify_application_sla_reminder", "task_verify_application_sla_due"));
+        moveTimers(numbers, List.of(SlaTimer.REMINDER.on(ProcessIds.TASK_VERIFY),
+                SlaTimer.DUE.on(ProcessIds.TASK_VERIFY)));
         waitFor("the reminder and the sekcam's escalation of every application", () -> numbers.stream()
                 .allMatch(n -> mails(n, "Pengingat:") >= 1
                         && recipients(n, "Terlambat:").contains("sekcam@kecamatan.example.go.id")),
                 () -> stateOf(numbers.get(0)) + "\n" + stateOf(numbers.get(1)));
         // ... then, a working day later, the escalation to the camat
-        moveTimers(numbers, List.of("task_verify_application_sla_overdue"));
+        moveTimers(numbers, List.of(SlaTimer.OVERDUE.on(ProcessIds.TASK_VERIFY)));
         waitFor("the camat's escalation of every application", () -> numbers.stream()
                 .allMatch(n -> recipients(n, "Terlambat:").contains("camat@kecamatan.example.go.id")),
                 () -> stateOf(numbers.get(0)) + "\n" + stateOf(numbers.get(1)));
 
         // the officer and the camat work on whichever node the balancer gives them
         for (int i = 0; i < APPLICATIONS; i++) {
-            completeTask(node(i), "petugas", numbers.get(i), "accept");
+            completeTask(node(i), "petugas", numbers.get(i), StaffDecision.ACCEPT);
         }
         for (int i = 0; i < APPLICATIONS; i++) {
             // the draft initialled by the kepala seksi pemerintahan, then the sekcam, before the camat signs
-            completeTask(node(i), "kasipem", numbers.get(i), "paraf");
-            completeTask(node(i + 1), "sekcam", numbers.get(i), "paraf");
+            completeTask(node(i), "kasipem", numbers.get(i), StaffDecision.PARAF);
+            completeTask(node(i + 1), "sekcam", numbers.get(i), StaffDecision.PARAF);
         }
         for (int i = 0; i < APPLICATIONS; i++) {
-            completeTask(node(i + 1), "camat", numbers.get(i), "sign");
+            completeTask(node(i + 1), "camat", numbers.get(i), StaffDecision.SIGN);
         }
         waitFor("every letter issued and mailed", () -> numbers.stream().allMatch(n -> mails(n, "telah terbit") >= 1));
         // whatever was late to arrive has arrived
@@ -277,7 +282,7 @@ class TwoNodeTest {
         assertThat(http.postJson("/engine-rest/task/" + task[0] + "/claim", "{\"userId\":\"" + user + "\"}",
                 h -> h.set("Authorization", basic(user, "demo"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         ResponseEntity<String> done = http.postJson("/engine-rest/task/" + task[0] + "/complete",
-                "{\"variables\":{\"decision\":{\"value\":\"" + decision + "\"}}}",
+                TaskCompletion.json(decision),
                 h -> h.set("Authorization", basic(user, "demo")));
         assertThat(done.getStatusCode().is2xxSuccessful()).as(done.getBody()).isTrue();
     }

@@ -12,6 +12,7 @@ import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -136,13 +137,14 @@ class EngineHistoryTest extends IntegrationTest {
     private void verifyAndSign(String number, Map<String, Object> serviceData) {
         Task verify = task(number, ProcessIds.TASK_VERIFY);
         tasks.claim(verify.getId(), "petugas");
-        forms.submitTaskForm(verify.getId(), Variables.fromMap(serviceData).putValue("decision", "accept")
-                .putValue("note", ""));
+        forms.submitTaskForm(verify.getId(), Variables.fromMap(serviceData).putValue(ProcessIds.VAR_DECISION,
+                StaffDecision.ACCEPT)
+                .putValue(ProcessIds.VAR_NOTE, ""));
         Jobs.runDue(processEngine, number);
         Parafs.giveAll(processEngine, number);
         Task sign = task(number, ProcessIds.TASK_SIGN);
         tasks.claim(sign.getId(), "camat");
-        forms.submitTaskForm(sign.getId(), Variables.putValue("decision", "sign"));
+        forms.submitTaskForm(sign.getId(), Variables.putValue(ProcessIds.VAR_DECISION, StaffDecision.SIGN));
         Jobs.runDue(processEngine, number);
     }
 

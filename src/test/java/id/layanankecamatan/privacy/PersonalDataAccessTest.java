@@ -13,6 +13,7 @@ import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -72,7 +73,7 @@ class PersonalDataAccessTest extends IntegrationTest {
         Task verify = tasks.createTaskQuery().processInstanceBusinessKey(number)
                 .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult();
         tasks.claim(verify.getId(), "petugas");
-        tasks.complete(verify.getId(), Map.of("decision", "accept"));
+        tasks.complete(verify.getId(), Map.of(ProcessIds.VAR_DECISION, StaffDecision.ACCEPT));
         Jobs.runDue(processEngine, number);
         assertThat(bytesAs("petugas", scanPath).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(bytesAs("kasiekbang", scanPath).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -2,8 +2,10 @@ package id.layanankecamatan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("fast")
 class DemoDatabaseGuardTest {
 
     @Test

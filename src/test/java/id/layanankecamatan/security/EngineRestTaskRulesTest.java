@@ -73,7 +73,7 @@ class EngineRestTaskRulesTest extends IntegrationTest {
                     EXTRA, as("petugas"));
             assertThat(refused.getStatusCode()).as(action).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(refused.getBody()).contains("tidak termasuk formulir tugas ini", "isAdmin", "x")
-                    .doesNotContain("decision");
+                    .doesNotContain(ProcessIds.VAR_DECISION);
         }
         // a process variable that decides the routing is not the officer's to set either
         assertThat(http.postJson("/engine-rest/task/" + verify.getId() + "/complete",
@@ -128,7 +128,7 @@ class EngineRestTaskRulesTest extends IntegrationTest {
                 "{\"modifications\":{\"isAdmin\":{\"value\":true}}}", as("petugas")).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(tasks.getVariables(verify.getId())).doesNotContainKeys("isAdmin");
-        assertThat(tasks.getVariable(verify.getId(), "serviceCode")).isNotEqualTo("sku");
+        assertThat(tasks.getVariable(verify.getId(), ProcessIds.VAR_SERVICE_CODE)).isNotEqualTo("sku");
         // reading them stays as the engine's authorizations allow
         assertThat(http.get("/engine-rest/task/" + verify.getId() + "/variables", as("petugas")).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
@@ -149,7 +149,7 @@ class EngineRestTaskRulesTest extends IntegrationTest {
                 .header("X-XSRF-TOKEN", csrfToken(client, cookies))
                 .PUT(HttpRequest.BodyPublishers.ofString(variable)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(webapp.statusCode()).as(webapp.body()).isEqualTo(403);
-        assertThat(tasks.getVariable(verify.getId(), "serviceCode")).isNotEqualTo("sku");
+        assertThat(tasks.getVariable(verify.getId(), ProcessIds.VAR_SERVICE_CODE)).isNotEqualTo("sku");
     }
 
     /** Any page of the webapps hands out the token, in a header and a cookie. */

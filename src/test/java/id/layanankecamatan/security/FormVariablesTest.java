@@ -3,9 +3,12 @@ package id.layanankecamatan.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.layanankecamatan.workflow.ProcessIds;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("fast")
 class FormVariablesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -13,10 +16,11 @@ class FormVariablesTest {
     @Test
     void aFormSubmitsItsFieldKeysItsListsAndTheDecision() throws Exception {
         assertThat(FormVariables.of(JSON.readTree(Path.of("forms/verify-ahli-waris.form").toFile())))
-                .containsExactlyInAnyOrder("decision", "note", "deceasedName", "deceasedNik", "dateOfDeath",
+                .containsExactlyInAnyOrder(ProcessIds.VAR_DECISION, ProcessIds.VAR_NOTE, "deceasedName", "deceasedNik",
+                        "dateOfDeath",
                         "heirs", "witnesses");
         assertThat(FormVariables.of(JSON.readTree(Path.of("forms/sign-letter.form").toFile())))
-                .containsExactlyInAnyOrder("decision", "note");
+                .containsExactlyInAnyOrder(ProcessIds.VAR_DECISION, ProcessIds.VAR_NOTE);
     }
 
     @Test
@@ -24,6 +28,6 @@ class FormVariablesTest {
         assertThat(FormVariables.of(JSON.readTree("""
                 {"components":[{"type":"group","components":[{"type":"textfield","key":"a.b"}]},
                  {"type":"group","path":"address","components":[{"type":"textfield","key":"street"}]}]}""")))
-                .containsExactlyInAnyOrder("decision", "note", "a", "address");
+                .containsExactlyInAnyOrder(ProcessIds.VAR_DECISION, ProcessIds.VAR_NOTE, "a", "address");
     }
 }

@@ -10,7 +10,9 @@ import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.support.TaskCompletion;
 import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -58,7 +60,7 @@ class LoginThrottlingTest extends IntegrationTest {
         Jobs.runDue(processEngine, number);
         Task verify = tasks.createTaskQuery().processInstanceBusinessKey(number)
                 .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult();
-        tasks.complete(verify.getId(), Map.of("decision", "accept"));
+        tasks.complete(verify.getId(), Map.of(ProcessIds.VAR_DECISION, StaffDecision.ACCEPT));
         Jobs.runDue(processEngine, number);
 
         int attempts = limits.loginFailures() + 5;
@@ -92,7 +94,7 @@ class LoginThrottlingTest extends IntegrationTest {
         Task sign = tasks.createTaskQuery().processInstanceBusinessKey(number)
                 .taskDefinitionKey(ProcessIds.TASK_SIGN).singleResult();
         ResponseEntity<String> signed = http.postJson("/engine-rest/task/" + sign.getId() + "/complete",
-                "{\"variables\":{\"decision\":{\"value\":\"sign\"}}}", h -> {
+                TaskCompletion.json(StaffDecision.SIGN), h -> {
                     h.set("Authorization", Http.basic("camat", "demo"));
                     h.set("X-Forwarded-For", "198.51.100.7");
                 });

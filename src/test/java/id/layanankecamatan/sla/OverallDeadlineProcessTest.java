@@ -8,7 +8,9 @@ import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.workflow.ProcessElements;
 import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Date;
@@ -60,7 +62,7 @@ class OverallDeadlineProcessTest extends IntegrationTest {
         String number = applications.submit(Samples.submission(catalog.get(service))).registrationNumber();
         Jobs.runDue(processEngine, number);
         OffsetDateTime due = deadlines.find(number).orElseThrow().dueAt();
-        Job watch = watch(number, "overall_deadline_reached");
+        Job watch = watch(number, ProcessElements.OVERALL_DEADLINE_REACHED);
         assertThat(watch.getDuedate().toInstant()).isEqualTo(due.toInstant());
 
         ClockUtil.setCurrentTime(watch.getDuedate());
@@ -70,8 +72,8 @@ class OverallDeadlineProcessTest extends IntegrationTest {
         assertThat(mailsTo("camat@kecamatan.example.go.id", "Melewati waktu penyelesaian: " + number)).isEqualTo(1);
         ProcessInstance instance = instance(number);
         assertThat(instance.isEnded()).as("the application itself goes on").isFalse();
-        assertThat(management.createJobQuery().processInstanceId(instance.getId()).activityId("overall_deadline_wait")
-                .count()).isZero();
+        assertThat(management.createJobQuery().processInstanceId(instance.getId())
+                .activityId(ProcessElements.OVERALL_DEADLINE_WAIT).count()).isZero();
     }
 
     @Test
@@ -83,17 +85,18 @@ class OverallDeadlineProcessTest extends IntegrationTest {
         at("2037-03-02T09:00:00+07:00");
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number)
                 .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult().getId(),
-                Map.of("decision", "return", "note", "Pindaian KK tidak terbaca."));
+                Map.of(ProcessIds.VAR_DECISION, StaffDecision.RETURN, ProcessIds.VAR_NOTE,
+                        "Pindaian KK tidak terbaca."));
         Jobs.runDue(processEngine, number);
 
-        Job watch = watch(number, "overall_deadline_reached");
+        Job watch = watch(number, ProcessElements.OVERALL_DEADLINE_REACHED);
         at("2037-03-03T16:00:00+07:00");
         management.executeJob(watch.getId());
 
         assertThat(deadlines.find(number).orElseThrow().breachedAt()).isNull();
         assertThat(mailsTo("camat@kecamatan.example.go.id", "Melewati waktu penyelesaian: " + number)).isZero();
         // looks again one working day later; Tuesday at closing counts from Wednesday's opening (README)
-        Job again = watch(number, "overall_deadline_wait");
+        Job again = watch(number, ProcessElements.OVERALL_DEADLINE_WAIT);
         assertThat(again.getDuedate().toInstant())
                 .isEqualTo(OffsetDateTime.parse("2037-03-05T16:00:00+07:00").toInstant());
     }

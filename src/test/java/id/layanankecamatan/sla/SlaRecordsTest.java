@@ -15,6 +15,7 @@ import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.support.StaffWork;
 import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
@@ -53,15 +54,15 @@ class SlaRecordsTest extends IntegrationTest {
         // A: verified in time by petugas, signed late by the camat
         String a = submitAt("2036-03-03T08:00:00+07:00");
         complete(a, ProcessIds.TASK_VERIFY, "2036-03-04T16:00:00+07:00", "2036-03-04T10:00:00+07:00", "petugas",
-                Map.of("decision", "accept"));
+                Map.of(ProcessIds.VAR_DECISION, StaffDecision.ACCEPT));
         // the draft initialled at once by the kepala seksi and the sekcam (tata naskah dinas)
         Parafs.giveAll(processEngine, a);
         complete(a, ProcessIds.TASK_SIGN, "2036-03-05T16:00:00+07:00", "2036-03-06T09:00:00+07:00", "camat",
-                Map.of("decision", "sign"));
+                Map.of(ProcessIds.VAR_DECISION, StaffDecision.SIGN));
         // B: verified in time, then waits for signing past its due time
         String b = submitAt("2036-03-10T09:00:00+07:00");
         complete(b, ProcessIds.TASK_VERIFY, "2036-03-10T12:00:00+07:00", "2036-03-10T11:00:00+07:00", "petugas",
-                Map.of("decision", "accept"));
+                Map.of(ProcessIds.VAR_DECISION, StaffDecision.ACCEPT));
         Parafs.giveAll(processEngine, b);
         Task waiting = task(b, ProcessIds.TASK_SIGN);
         tasks.setDueDate(waiting.getId(), date("2036-03-11T16:00:00+07:00"));

@@ -6,7 +6,9 @@ import id.layanankecamatan.application.ApplicationService;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.workflow.ProcessElements.SlaTimer;
 import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
 import jakarta.mail.Message;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -57,9 +59,9 @@ class SlaTimersProcessTest extends IntegrationTest {
 
         // 1.5 h left on Monday (the office closes at 16:00), 0.5 h on Tuesday from 07:30
         assertThat(time(task.getDueDate())).isEqualTo(OffsetDateTime.parse("2031-03-04T08:00:00+07:00"));
-        Job reminder = timer(task, "reminder");
-        Job due = timer(task, "due");
-        Job overdue = timer(task, "overdue");
+        Job reminder = timer(task, SlaTimer.REMINDER);
+        Job due = timer(task, SlaTimer.DUE);
+        Job overdue = timer(task, SlaTimer.OVERDUE);
         assertThat(time(reminder.getDuedate())).isEqualTo(OffsetDateTime.parse("2031-03-03T16:00:00+07:00"));
         assertThat(time(due.getDuedate())).isEqualTo(OffsetDateTime.parse("2031-03-04T08:00:00+07:00"));
         assertThat(time(overdue.getDuedate())).isEqualTo(OffsetDateTime.parse("2031-03-05T16:00:00+07:00"));
@@ -82,7 +84,7 @@ class SlaTimersProcessTest extends IntegrationTest {
         assertThat(task(number, ProcessIds.TASK_VERIFY)).isNotNull();
 
         at("2031-03-06T09:00:00+07:00");
-        tasks.complete(task.getId(), Map.of("decision", "accept"));
+        tasks.complete(task.getId(), Map.of(ProcessIds.VAR_DECISION, StaffDecision.ACCEPT));
         SlaStep done = steps.ofApplication(number).get(0);
         assertThat(done.outcome()).isEqualTo("BREACHED");
         assertThat(done.breachedAt()).as("recorded once, at the due time").isEqualTo(breach);
@@ -96,7 +98,7 @@ class SlaTimersProcessTest extends IntegrationTest {
         Jobs.runDue(processEngine, number);
         Task task = task(number, ProcessIds.TASK_VERIFY);
         at("2031-03-03T10:00:00+07:00");
-        tasks.complete(task.getId(), Map.of("decision", "accept"));
+        tasks.complete(task.getId(), Map.of(ProcessIds.VAR_DECISION, StaffDecision.ACCEPT));
 
         assertThat(management.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().count()).isZero();
         SlaStep done = steps.ofApplication(number).get(0);
@@ -106,8 +108,8 @@ class SlaTimersProcessTest extends IntegrationTest {
 
     /** Every staff step carries the same three timers; each fires and tells the right people. */
     @ParameterizedTest
-    @CsvSource({"sku, task_review_application", "domisili, task_sign_letter", "legalisasi, task_confirm_original",
-            "domisili, task_paraf_letter"})
+    @CsvSource({"sku, " + ProcessIds.TASK_REVIEW, "domisili, " + ProcessIds.TASK_SIGN,
+            "legalisasi, " + ProcessIds.TASK_CONFIRM_ORIGINAL, "domisili, " + ProcessIds.TASK_PARAF})
     void everyStaffStepRemindsAndEscalates(String service, String step) throws Exception {
         at("2031-03-10T08:00:00+07:00");
         String number = applications.submit(id.layanankecamatan.support.Samples.submission(catalog.get(service)))
@@ -115,11 +117,11 @@ class SlaTimersProcessTest extends IntegrationTest {
         Jobs.runDue(processEngine, number);
         Task task = task(number, ProcessIds.TASK_VERIFY);
         while (!task.getTaskDefinitionKey().equals(step)) {
-            tasks.complete(task.getId(), Map.of("decision", nextDecision(task.getTaskDefinitionKey())));
+            tasks.complete(task.getId(), Map.of(ProcessIds.VAR_DECISION, nextDecision(task.getTaskDefinitionKey())));
             Jobs.runDue(processEngine, number);
             task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
         }
-        for (String timer : List.of("reminder", "due", "overdue")) {
+        for (SlaTimer timer : SlaTimer.values()) {
             Job job = timer(task, timer);
             ClockUtil.setCurrentTime(job.getDuedate());
             management.executeJob(job.getId());
@@ -134,17 +136,17 @@ class SlaTimersProcessTest extends IntegrationTest {
 
     private static String nextDecision(String step) {
         return switch (step) {
-            case ProcessIds.TASK_VERIFY -> "accept";
-            case ProcessIds.TASK_REVIEW -> "approve";
-            case ProcessIds.TASK_CONFIRM_ORIGINAL -> "confirm";
-            case ProcessIds.TASK_PARAF -> "paraf";
-            default -> "sign";
+            case ProcessIds.TASK_VERIFY -> StaffDecision.ACCEPT;
+            case ProcessIds.TASK_REVIEW -> StaffDecision.APPROVE;
+            case ProcessIds.TASK_CONFIRM_ORIGINAL -> StaffDecision.CONFIRM;
+            case ProcessIds.TASK_PARAF -> StaffDecision.PARAF;
+            default -> StaffDecision.SIGN;
         };
     }
 
-    private Job timer(Task task, String which) {
+    private Job timer(Task task, SlaTimer which) {
         return management.createJobQuery().processInstanceId(task.getProcessInstanceId())
-                .activityId(task.getTaskDefinitionKey() + "_sla_" + which).singleResult();
+                .activityId(which.on(task.getTaskDefinitionKey())).singleResult();
     }
 
     private Task task(String number, String step) {

@@ -12,6 +12,7 @@ import id.layanankecamatan.application.UploadedFile;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -265,7 +266,7 @@ class PortalBrowserTest extends IntegrationTest {
         Jobs.runDue(processEngine, receipt.registrationNumber());
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(receipt.registrationNumber()).singleResult()
                 .getId();
-        tasks.complete(taskId, Map.of(ProcessIds.VAR_DECISION, "return",
+        tasks.complete(taskId, Map.of(ProcessIds.VAR_DECISION, StaffDecision.RETURN,
                 ProcessIds.VAR_NOTE, "Foto KTP buram, unggah ulang."));
         Jobs.runDue(processEngine, receipt.registrationNumber());
 

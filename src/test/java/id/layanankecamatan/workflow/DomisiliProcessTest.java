@@ -90,7 +90,7 @@ class DomisiliProcessTest extends IntegrationTest {
     @Test
     void acceptedAndSignedApplicationEndsWithAnIssuedLetter() {
         // when the officer accepts
-        complete(task(verification), withVariables(VAR_DECISION, "accept"));
+        complete(task(verification), withVariables(VAR_DECISION, StaffDecision.ACCEPT));
         assertThat(verification).isEnded().hasPassed(END_VERIFICATION_ACCEPTED);
         Assertions.assertThat(status()).isEqualTo(ApplicationStatus.VERIFIED);
 
@@ -101,7 +101,7 @@ class DomisiliProcessTest extends IntegrationTest {
 
         // and the camat signs
         assertThat(signing).isWaitingAt(TASK_SIGN).task().hasCandidateGroup("camat").hasDueDate(jakarta("2026-11-27T14:00"));
-        complete(task(signing), withVariables(VAR_DECISION, "sign"));
+        complete(task(signing), withVariables(VAR_DECISION, StaffDecision.SIGN));
         assertThat(signing).isWaitingAt(TASK_NOTIFY_ISSUED);
         execute(job(signing));
 
@@ -114,14 +114,14 @@ class DomisiliProcessTest extends IntegrationTest {
 
     @Test
     void theSekcamMaySignOnBehalfOfTheCamatAndTheLetterSaysSo() throws Exception {
-        complete(task(verification), withVariables(VAR_DECISION, "accept"));
+        complete(task(verification), withVariables(VAR_DECISION, StaffDecision.ACCEPT));
         Parafs.giveAll(processEngine, instance.getBusinessKey());
         ProcessInstance signing = calledProcessInstance(SIGNING, instance);
         assertThat(signing).task().hasCandidateGroup("camat").hasCandidateGroup("sekcam");
 
         // when the sekcam claims and signs
         processEngine.getTaskService().claim(task(signing).getId(), "sekcam");
-        complete(task(signing), withVariables(VAR_DECISION, "sign"));
+        complete(task(signing), withVariables(VAR_DECISION, StaffDecision.SIGN));
 
         // then the letter is signed "a.n. Camat" with the deputy's name and NIP
         Letter letter = letters.findByApplicationId(
@@ -139,10 +139,11 @@ class DomisiliProcessTest extends IntegrationTest {
     @Test
     void returnedApplicationIsVerifiedAgainAfterTheCitizensCorrection() {
         // when the officer returns it with a note
-        complete(task(verification), withVariables(VAR_DECISION, "return", VAR_NOTE, "Pengantar RT/RW tidak terbaca."));
+        complete(task(verification), withVariables(VAR_DECISION, StaffDecision.RETURN, VAR_NOTE,
+                "Pengantar RT/RW tidak terbaca."));
         execute(job(TASK_NOTIFY_RETURNED, verification));
         assertThat(verification).isWaitingAt(TASK_AWAIT_CORRECTION)
-                .variables().containsEntry("correctionDue",
+                .variables().containsEntry(VAR_CORRECTION_DUE,
                         Date.from(OffsetDateTime.parse("2026-12-11T16:30:00+07:00").toInstant()));
         Assertions.assertThat(status()).isEqualTo(ApplicationStatus.RETURNED);
 
@@ -154,20 +155,21 @@ class DomisiliProcessTest extends IntegrationTest {
         // then verification starts again, with a fresh decision field, and can go on to the letter
         assertThat(verification).isWaitingAt(TASK_VERIFY).variables().doesNotContainKey(VAR_DECISION);
         Assertions.assertThat(status()).isEqualTo(ApplicationStatus.SUBMITTED);
-        complete(task(verification), withVariables(VAR_DECISION, "accept"));
+        complete(task(verification), withVariables(VAR_DECISION, StaffDecision.ACCEPT));
         // the wait began with the return; the notice went out beside it
         assertThat(verification).isEnded().hasPassedInOrder(TASK_VERIFY, TASK_AWAIT_CORRECTION, TASK_VERIFY,
                 END_VERIFICATION_ACCEPTED).hasPassedInOrder(TASK_NOTIFY_RETURNED, END_RETURNED_NOTIFIED);
         Parafs.giveAll(processEngine, instance.getBusinessKey());
         ProcessInstance signing = calledProcessInstance(SIGNING, instance);
-        complete(task(signing), withVariables(VAR_DECISION, "sign"));
+        complete(task(signing), withVariables(VAR_DECISION, StaffDecision.SIGN));
         execute(job(signing));
         assertThat(instance).isEnded().hasPassed(END_ISSUED);
     }
 
     @Test
     void returnedApplicationWithoutCorrectionIsClosedAtTheDeadline() {
-        complete(task(verification), withVariables(VAR_DECISION, "return", VAR_NOTE, "KK tidak sesuai dengan KTP."));
+        complete(task(verification), withVariables(VAR_DECISION, StaffDecision.RETURN, VAR_NOTE,
+                "KK tidak sesuai dengan KTP."));
         execute(job(TASK_NOTIFY_RETURNED, verification));
         assertThat(verification).isWaitingAt(TASK_AWAIT_CORRECTION);
         Job timer = job(TIMER_CORRECTION_OVERDUE, verification);
@@ -189,7 +191,8 @@ class DomisiliProcessTest extends IntegrationTest {
 
     @Test
     void applicationRejectedAtVerificationEnds() {
-        complete(task(verification), withVariables(VAR_DECISION, "reject", VAR_NOTE, "Alamat di luar wilayah kecamatan."));
+        complete(task(verification), withVariables(VAR_DECISION, StaffDecision.REJECT, VAR_NOTE,
+                "Alamat di luar wilayah kecamatan."));
         execute(job(verification));
         assertThat(verification).isEnded().hasPassedInOrder(TASK_VERIFY, TASK_NOTIFY_REJECTED, END_VERIFICATION_REJECTED);
         assertThat(instance).isEnded().hasPassedInOrder(CALL_VERIFICATION, ERROR_VERIFICATION_REJECTED, END_REJECTED)
@@ -199,10 +202,11 @@ class DomisiliProcessTest extends IntegrationTest {
 
     @Test
     void applicationRejectedAtSigningEndsWithoutALetter() {
-        complete(task(verification), withVariables(VAR_DECISION, "accept"));
+        complete(task(verification), withVariables(VAR_DECISION, StaffDecision.ACCEPT));
         Parafs.giveAll(processEngine, instance.getBusinessKey());
         ProcessInstance signing = calledProcessInstance(SIGNING, instance);
-        complete(task(signing), withVariables(VAR_DECISION, "reject", VAR_NOTE, "Keperluan tidak memerlukan surat ini."));
+        complete(task(signing), withVariables(VAR_DECISION, StaffDecision.REJECT, VAR_NOTE,
+                "Keperluan tidak memerlukan surat ini."));
         execute(job(signing));
         assertThat(signing).isEnded().hasPassedInOrder(TASK_SIGN, TASK_NOTIFY_REJECTED_AT_SIGNING, END_SIGNING_REJECTED)
                 .hasNotPassed(TASK_ISSUE_LETTER);
@@ -212,11 +216,12 @@ class DomisiliProcessTest extends IntegrationTest {
 
     @Test
     void returningOrRejectingWithoutANoteIsRefusedAndTheTaskStays() {
-        assertThatThrownBy(() -> complete(task(verification), withVariables(VAR_DECISION, "return")))
+        assertThatThrownBy(() -> complete(task(verification), withVariables(VAR_DECISION, StaffDecision.RETURN)))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Catatan untuk pemohon wajib diisi");
-        assertThatThrownBy(() -> complete(task(verification), withVariables(VAR_DECISION, "reject", VAR_NOTE, "  ")))
+        assertThatThrownBy(() -> complete(task(verification), withVariables(VAR_DECISION, StaffDecision.REJECT,
+                VAR_NOTE, "  ")))
                 .isInstanceOf(ProcessEngineException.class);
-        assertThatThrownBy(() -> complete(task(verification), withVariables(VAR_DECISION, "sign")))
+        assertThatThrownBy(() -> complete(task(verification), withVariables(VAR_DECISION, StaffDecision.SIGN)))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Pilih keputusan");
         assertThat(verification).isWaitingAt(TASK_VERIFY);
         Assertions.assertThat(status()).isEqualTo(ApplicationStatus.SUBMITTED);

@@ -51,16 +51,16 @@ class LegalisasiProcessTest extends IntegrationTest {
         assertThat(instance).isWaitingAt(TASK_NOTIFY_RECEIVED);
         execute(job(TASK_NOTIFY_RECEIVED));
         ProcessInstance verification = calledProcessInstance(VERIFICATION, instance);
-        complete(task(verification), withVariables(VAR_DECISION, "accept"));
+        complete(task(verification), withVariables(VAR_DECISION, StaffDecision.ACCEPT));
         assertThat(instance).isWaitingAt(TASK_CONFIRM_ORIGINAL).task().hasCandidateGroup("front-office");
     }
 
     @Test
     void originalSeenThenSignedAndIssued() {
-        complete(task(instance), withVariables(VAR_DECISION, "confirm"));
+        complete(task(instance), withVariables(VAR_DECISION, StaffDecision.CONFIRM));
         Parafs.giveAll(processEngine, instance.getBusinessKey());
         ProcessInstance signing = calledProcessInstance(SIGNING, instance);
-        complete(task(signing), withVariables(VAR_DECISION, "sign"));
+        complete(task(signing), withVariables(VAR_DECISION, StaffDecision.SIGN));
         execute(job(signing));
         assertThat(instance).isEnded().hasPassedInOrder(CALL_VERIFICATION, TASK_CONFIRM_ORIGINAL, CALL_SIGNING, END_ISSUED);
         Assertions.assertThat(repository.findByRegistrationNumber(number).orElseThrow().status())
@@ -71,8 +71,9 @@ class LegalisasiProcessTest extends IntegrationTest {
 
     @Test
     void aCopyThatDiffersFromTheOriginalIsRejectedBeforeSigning() {
-        complete(task(instance), withVariables(VAR_DECISION, "reject", VAR_NOTE, "Cap pada salinan berbeda dengan aslinya."));
-        execute(job("task_notify_rejected_original", instance));
+        complete(task(instance), withVariables(VAR_DECISION, StaffDecision.REJECT, VAR_NOTE,
+                "Cap pada salinan berbeda dengan aslinya."));
+        execute(job(ProcessElements.TASK_NOTIFY_REJECTED_ORIGINAL, instance));
         assertThat(instance).isEnded().hasPassedInOrder(TASK_CONFIRM_ORIGINAL, END_REJECTED_ORIGINAL).hasNotPassed(CALL_SIGNING);
         Assertions.assertThat(repository.findByRegistrationNumber(number).orElseThrow().status())
                 .isEqualTo(ApplicationStatus.REJECTED);

@@ -53,7 +53,8 @@ class ReviewServicesProcessTest extends IntegrationTest {
         assertThat(instance).isWaitingAt(CALL_REVIEW);
         ProcessInstance review = calledProcessInstance(REVIEW, instance);
         assertThat(review).isWaitingAt(TASK_REVIEW).task().hasCandidateGroup("kasi-kesos");
-        complete(task(review), withVariables(VAR_DECISION, "approve", VAR_NOTE, "Cek lapangan: rumah semi permanen."));
+        complete(task(review), withVariables(VAR_DECISION, StaffDecision.APPROVE, VAR_NOTE,
+                "Cek lapangan: rumah semi permanen."));
         assertThat(review).isEnded().hasPassed(END_REVIEW_APPROVED);
         signAndIssue(instance);
         assertThat(instance).isEnded().hasPassedInOrder(CALL_VERIFICATION, CALL_REVIEW, CALL_SIGNING, END_ISSUED);
@@ -66,7 +67,8 @@ class ReviewServicesProcessTest extends IntegrationTest {
                  "capital":"15000000","since":"2021-03-01"}""", "pengantar_desa", "ktp", "foto_usaha");
         ProcessInstance review = calledProcessInstance(REVIEW, instance);
         assertThat(review).task().hasCandidateGroup("kasi-ekbang");
-        complete(task(review), withVariables(VAR_DECISION, "reject", VAR_NOTE, "Survei: usaha tidak ditemukan di alamat."));
+        complete(task(review), withVariables(VAR_DECISION, StaffDecision.REJECT, VAR_NOTE,
+                "Survei: usaha tidak ditemukan di alamat."));
         execute(job(review));
         assertThat(review).isEnded().hasPassed(TASK_NOTIFY_REJECTED_AT_REVIEW);
         assertThat(instance).isEnded().hasPassedInOrder(CALL_REVIEW, ERROR_REVIEW_REJECTED, END_REJECTED_AT_REVIEW)
@@ -84,14 +86,14 @@ class ReviewServicesProcessTest extends IntegrationTest {
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
         assertThat(instance).isWaitingAt(TASK_NOTIFY_RECEIVED);
         execute(job(TASK_NOTIFY_RECEIVED));
-        complete(task(calledProcessInstance(VERIFICATION, instance)), withVariables(VAR_DECISION, "accept"));
+        complete(task(calledProcessInstance(VERIFICATION, instance)), withVariables(VAR_DECISION, StaffDecision.ACCEPT));
         return instance;
     }
 
     private void signAndIssue(ProcessInstance instance) {
         Parafs.giveAll(processEngine, instance.getBusinessKey());
         ProcessInstance signing = calledProcessInstance(SIGNING, instance);
-        complete(task(signing), withVariables(VAR_DECISION, "sign"));
+        complete(task(signing), withVariables(VAR_DECISION, StaffDecision.SIGN));
         execute(job(signing));
     }
 }

@@ -106,12 +106,12 @@ class ServiceDeadlinesTest extends IntegrationTest {
 
         // and it is verified and signed the next morning, it is finished late
         ClockUtil.setCurrentTime(jakarta("2026-12-01T09:00"));
-        complete(task(verification), withVariables(ProcessIds.VAR_DECISION, "accept"));
+        complete(task(verification), withVariables(ProcessIds.VAR_DECISION, StaffDecision.ACCEPT));
         Parafs.giveAll(processEngine, registrationNumber);
         ProcessInstance signing = calledProcessInstance(ProcessIds.SIGNING,
                 runtime.createProcessInstanceQuery().processInstanceBusinessKey(registrationNumber)
                         .processDefinitionKey("domisili").singleResult());
-        complete(task(signing), withVariables(ProcessIds.VAR_DECISION, "sign"));
+        complete(task(signing), withVariables(ProcessIds.VAR_DECISION, StaffDecision.SIGN));
         Assertions.assertThat(json.readTree(http.get("/api/v1/applications/" + registrationNumber,
                 h -> h.set("X-Tracking-Code", trackingCode)).getBody()).get("timeliness").asText())
                 .isEqualTo("COMPLETED_LATE");
@@ -127,7 +127,7 @@ class ServiceDeadlinesTest extends IntegrationTest {
 
         // when the officer returns it at 11:00
         ClockUtil.setCurrentTime(jakarta("2026-11-27T11:00"));
-        complete(task(verification), withVariables(ProcessIds.VAR_DECISION, "return", ProcessIds.VAR_NOTE,
+        complete(task(verification), withVariables(ProcessIds.VAR_DECISION, StaffDecision.RETURN, ProcessIds.VAR_NOTE,
                 "Pengantar RT/RW tidak terbaca."));
         execute(job(ProcessIds.TASK_NOTIFY_RETURNED, verification));
         Application returned = repository.findByRegistrationNumber(registrationNumber).orElseThrow();

@@ -122,7 +122,7 @@ class StaffCorrectsServiceDataTest extends IntegrationTest {
         }
         variables.putObject("heirs").put("type", "Json").put("value", heirs.toString());
         variables.putObject("witnesses").put("type", "Json").put("value", details.get("witnesses").toString());
-        variables.putObject("decision").put("value", "accept");
+        variables.putObject(ProcessIds.VAR_DECISION).put("value", StaffDecision.ACCEPT);
         return asPetugas("/submit-form", JSON.writeValueAsString(Map.of("variables", variables)));
     }
 
