@@ -5,13 +5,21 @@ import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilde
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One calendar and one clock for the whole application; the calendar reads the holiday table through a cache. */
+/**
+ * One calendar and one clock for the whole application; the calendar reads the holiday and Ramadan tables through
+ * caches.
+ */
 @Configuration(proxyBeanMethods = false)
 class CalendarConfiguration {
 
     @Bean
     HolidayDates holidayDates(HolidayRepository holidays) {
-        return new HolidayDates(holidays::allDates);
+        return new HolidayDates(holidays::kindsByDate);
+    }
+
+    @Bean
+    RamadanSchedules ramadanSchedules(RamadanScheduleRepository schedules) {
+        return new RamadanSchedules(schedules::all);
     }
 
     @Bean
@@ -26,7 +34,7 @@ class CalendarConfiguration {
     }
 
     @Bean
-    WorkingCalendar workingCalendar(CalendarProperties properties, HolidayDates holidays) {
-        return new WorkingCalendar(properties, holidays);
+    WorkingCalendar workingCalendar(CalendarProperties properties, HolidayDates holidays, RamadanSchedules ramadan) {
+        return new WorkingCalendar(properties, holidays, ramadan);
     }
 }

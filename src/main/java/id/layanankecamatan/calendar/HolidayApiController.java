@@ -31,12 +31,17 @@ public class HolidayApiController {
     /** Without {@code year}: the current year in the office's time zone. */
     @GetMapping(PATH)
     public List<Holiday> list(@RequestParam(required = false) Integer year) {
+        return holidays.inYear(checkedYear(year, calendar));
+    }
+
+    /** The asked year, or the current one in the office's time zone; refused outside the years the tables keep. */
+    static int checkedYear(Integer year, WorkingCalendar calendar) {
         int chosen = year == null ? Year.now(calendar.zone()).getValue() : year;
         if (chosen < HolidayService.MIN_YEAR || chosen > HolidayService.MAX_YEAR) {
             throw new InvalidHolidayException(List.of(new FieldProblem("year",
                     "Tahun harus antara " + HolidayService.MIN_YEAR + " dan " + HolidayService.MAX_YEAR + ".")));
         }
-        return holidays.inYear(chosen);
+        return chosen;
     }
 
     @GetMapping(PATH + "/{id}")

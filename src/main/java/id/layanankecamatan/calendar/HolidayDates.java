@@ -1,39 +1,27 @@
 package id.layanankecamatan.calendar;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
-/**
- * The dates of the holiday table, read once and kept until the table changes: deadlines are computed on every
- * task and timer, holidays change a few times a year.
- */
+/** The days of the holiday table and their kind, read once and kept until the table changes. */
 public class HolidayDates {
 
-    private final Supplier<? extends Collection<LocalDate>> source;
-    private volatile Set<LocalDate> cached;
+    private final TableSnapshot<Map<LocalDate, HolidayKind>> table;
 
-    /** {@code source} reads the table (in the application: {@link HolidayRepository#allDates()}). */
-    public HolidayDates(Supplier<? extends Collection<LocalDate>> source) {
-        this.source = source;
+    /** {@code source} reads the table (in the application: {@link HolidayRepository#kindsByDate()}). */
+    public HolidayDates(Supplier<? extends Map<LocalDate, HolidayKind>> source) {
+        this.table = new TableSnapshot<>(() -> Map.copyOf(source.get()));
     }
 
-    boolean contains(LocalDate date) {
-        Set<LocalDate> dates = cached;
-        return (dates == null ? load() : dates).contains(date);
+    /** The kind of holiday on that date; empty on an ordinary day. */
+    Optional<HolidayKind> on(LocalDate date) {
+        return Optional.ofNullable(table.get().get(date));
     }
 
     /** Called after every committed change of the table, so the next computation reads it again. */
-    synchronized void invalidate() {
-        cached = null;
-    }
-
-    // synchronized with invalidate(): a load that started before a change can not be kept after it
-    private synchronized Set<LocalDate> load() {
-        if (cached == null) {
-            cached = Set.copyOf(source.get());
-        }
-        return cached;
+    void invalidate() {
+        table.invalidate();
     }
 }

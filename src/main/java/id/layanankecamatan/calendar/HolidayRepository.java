@@ -3,7 +3,9 @@ package id.layanankecamatan.calendar;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,8 +22,13 @@ public class HolidayRepository {
         this.jdbc = jdbc;
     }
 
-    public List<LocalDate> allDates() {
-        return jdbc.sql("SELECT holiday_date FROM holiday").query(LocalDate.class).list();
+    /** Every day of the table with its kind, for the calendar. */
+    public Map<LocalDate, HolidayKind> kindsByDate() {
+        Map<LocalDate, HolidayKind> kinds = new HashMap<>();
+        jdbc.sql("SELECT holiday_date, kind FROM holiday").query(rs -> {
+            kinds.put(rs.getObject("holiday_date", LocalDate.class), HolidayKind.valueOf(rs.getString("kind")));
+        });
+        return kinds;
     }
 
     public List<Holiday> inYear(int year) {

@@ -27,7 +27,9 @@ public class SecurityAnswers implements AuthenticationEntryPoint, AccessDeniedHa
 
     static final String LOGIN_FIRST = "Masuk dengan akun petugas (HTTP Basic atau sesi Camunda) terlebih dahulu.";
     static final String STAFF_ONLY = "Hanya untuk petugas kecamatan.";
-    static final String HOLIDAY_ADMIN_ONLY = "Hanya administrator (grup camunda-admin) yang dapat mengubah hari libur.";
+    /** The calendar's tables (holidays, Ramadan schedules): also said by its staff page. */
+    public static final String HOLIDAY_ADMIN_ONLY =
+            "Hanya administrator (grup camunda-admin) yang dapat mengubah hari libur dan jadwal Ramadan.";
     static final String STALE_FORM = "Formulir sudah kedaluwarsa atau dikirim dari situs lain. "
             + "Muat ulang halaman, lalu kirim kembali.";
 

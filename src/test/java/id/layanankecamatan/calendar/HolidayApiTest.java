@@ -9,6 +9,8 @@ import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,33 @@ class HolidayApiTest extends IntegrationTest {
         JsonNode year2025 = json.readTree(http.get("/api/v1/holidays?year=2025", PETUGAS).getBody());
         assertThat(year2025).hasSize(28);
         assertThat(find(year2025, "2025-08-18").get("decree").asText()).contains("No. 933 Tahun 2025");
+    }
+
+    @Test
+    void the2027DecreeIsSeededWithEveryDateOfReviewSection33() throws Exception {
+        JsonNode year = json.readTree(http.get("/api/v1/holidays?year=2027", PETUGAS).getBody());
+        List<String> national = List.of("2027-01-01", "2027-01-05", "2027-02-06", "2027-03-08", "2027-03-10",
+                "2027-03-11", "2027-03-26", "2027-03-28", "2027-05-01", "2027-05-06", "2027-05-17", "2027-05-20",
+                "2027-06-01", "2027-06-06", "2027-08-15", "2027-08-17", "2027-12-25", "2027-12-26");
+        List<String> cutiBersama = List.of("2027-02-05", "2027-03-09", "2027-03-12", "2027-03-15", "2027-03-25",
+                "2027-05-18", "2027-05-19", "2027-12-24");
+        assertThat(datesOfKind(year, "NATIONAL")).containsExactlyElementsOf(national);
+        assertThat(datesOfKind(year, "CUTI_BERSAMA")).containsExactlyElementsOf(cutiBersama);
+        assertThat(year).hasSize(26);
+        for (JsonNode holiday : year) {
+            assertThat(holiday.get("decree").asText()).as(holiday.get("date").asText())
+                    .contains("No. 1205 Tahun 2026, No. 3 Tahun 2026, No. 2 Tahun 2026");
+        }
+        // Isra Mikraj twice; Idulfitri and Iduladha 1448 H wait for the Minister of Religious Affairs
+        assertThat(find(year, "2027-12-26").get("name").asText()).contains("Isra Mikraj", "1449 H");
+        for (String date : List.of("2027-03-10", "2027-03-11", "2027-05-17")) {
+            assertThat(find(year, date).get("decree").asText()).as(date).contains("dapat berubah");
+        }
+        assertThat(find(year, "2027-03-12").get("decree").asText()).doesNotContain("dapat berubah");
+
+        // Friday 5 March 2027: Nyepi, Idulfitri and its cuti bersama take 8 to 15 March
+        assertThat(calendar.addWorkingDays(OffsetDateTime.parse("2027-03-05T10:00:00+07:00"), 1))
+                .isEqualTo(OffsetDateTime.parse("2027-03-16T16:00:00+07:00"));
     }
 
     @Test
@@ -178,6 +207,16 @@ class HolidayApiTest extends IntegrationTest {
     private static String localHoliday() {
         return """
                 {"date": "2031-06-10", "name": "Hari jadi kota", "kind": "LOCAL", "decree": "Keputusan Wali Kota"}""";
+    }
+
+    private static List<String> datesOfKind(JsonNode holidays, String kind) {
+        List<String> dates = new ArrayList<>();
+        holidays.forEach(h -> {
+            if (h.get("kind").asText().equals(kind)) {
+                dates.add(h.get("date").asText());
+            }
+        });
+        return dates;
     }
 
     private static JsonNode find(JsonNode holidays, String date) {

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 @Tag("fast")
 class WorkingCalendarTest {
 
-    private static final CalendarProperties DEFAULT_WEEK = new CalendarProperties(null, null);
+    private static final CalendarProperties DEFAULT_WEEK = new CalendarProperties(null, null, null, null);
 
-    private final WorkingCalendar calendar = new WorkingCalendar(DEFAULT_WEEK, new HolidayDates(List::of));
+    private final WorkingCalendar calendar = new WorkingCalendar(DEFAULT_WEEK, new HolidayDates(Map::of));
 
     @Test
     void workingDaysSkipTheWeekendAndEndWhenTheOfficeCloses() {
@@ -43,7 +43,7 @@ class WorkingCalendarTest {
     @Test
     void holidaysAreSkippedLikeWeekends() {
         WorkingCalendar withHoliday = new WorkingCalendar(DEFAULT_WEEK,
-                new HolidayDates(() -> List.of(LocalDate.parse("2026-11-30"))));
+                new HolidayDates(() -> Map.of(LocalDate.parse("2026-11-30"), HolidayKind.NATIONAL)));
         assertThat(withHoliday.isWorkingDay(LocalDate.parse("2026-11-30"))).isFalse();
         assertThat(withHoliday.addWorkingDays(at("2026-11-27T10:00"), 1)).isEqualTo(at("2026-12-01T16:00"));
         assertThat(withHoliday.add(at("2026-11-27T16:00"), WorkingDuration.valueOf("PT1H")))
@@ -70,8 +70,8 @@ class WorkingCalendarTest {
         assertThat(calendar.add(mondayAfternoon, WorkingDuration.valueOf("PT1H30M"))).isEqualTo(at("2026-12-01T08:00"));
         assertThat(calendar.add(mondayAfternoon, WorkingDuration.valueOf("PT2H"))).isEqualTo(at("2026-12-01T08:30"));
         assertThat(calendar.add(mondayAfternoon, WorkingDuration.valueOf("P1D"))).isEqualTo(at("2026-12-01T16:00"));
-        // a full office day of hours (8.5 h Monday to Thursday) is not the same as one working day
-        assertThat(calendar.add(at("2026-11-30T07:30"), WorkingDuration.valueOf("PT510M"))).isEqualTo(at("2026-11-30T16:00"));
+        // a full office day of hours (7.5 h Monday to Thursday, the break left out) is not the same as one working day
+        assertThat(calendar.add(at("2026-11-30T07:30"), WorkingDuration.valueOf("PT450M"))).isEqualTo(at("2026-11-30T16:00"));
         assertThat(calendar.add(at("2026-11-30T07:30"), WorkingDuration.valueOf("P1D"))).isEqualTo(at("2026-12-01T16:00"));
     }
 
@@ -87,24 +87,25 @@ class WorkingCalendarTest {
     void theZoneAndTheHoursAreConfiguration() {
         // an office in WITA (UTC+8) that also opens on Saturday morning
         WorkingCalendar makassar = new WorkingCalendar(new CalendarProperties(ZoneId.of("Asia/Makassar"),
-                Map.of("monday", "08:00-16:00", "friday", "08:00-11:00", "saturday", "08:00-12:00")),
-                new HolidayDates(List::of));
+                Map.of("monday", "08:00-16:00", "friday", "08:00-11:00", "saturday", "08:00-12:00"), null, null),
+                new HolidayDates(Map::of));
         assertThat(makassar.addWorkingDays(OffsetDateTime.parse("2026-11-27T09:00:00+08:00"), 1))
                 .isEqualTo(OffsetDateTime.parse("2026-11-28T12:00:00+08:00"));
         assertThat(makassar.isWorkingDay(LocalDate.parse("2026-12-01"))).isFalse();
-        assertThatThrownBy(() -> new CalendarProperties(null, Map.of("funday", "08:00-12:00")).week())
+        assertThatThrownBy(() -> new CalendarProperties(null, Map.of("funday", "08:00-12:00"), null, null).week())
                 .hasMessageContaining("funday");
-        assertThatThrownBy(() -> new CalendarProperties(null, Map.of("monday", "16:00-08:00")).week())
+        assertThatThrownBy(() -> new CalendarProperties(null, Map.of("monday", "16:00-08:00"), null, null).week())
                 .hasMessageContaining("open before they close");
     }
 
     @Test
     void officeTimeBetweenTwoMomentsLeavesOutNightsWeekendsAndHolidays() {
         WorkingCalendar withHoliday = new WorkingCalendar(DEFAULT_WEEK,
-                new HolidayDates(() -> List.of(LocalDate.parse("2026-12-01"))));
-        // Friday 16:00-16:30, Monday 07:30-16:00, Tuesday is a holiday, Wednesday 07:30-08:00
+                new HolidayDates(() -> Map.of(LocalDate.parse("2026-12-01"), HolidayKind.NATIONAL)));
+        // Friday 16:00-16:30, Monday 07:30-16:00 without the break 12:00-13:00, Tuesday is a holiday,
+        // Wednesday 07:30-08:00
         assertThat(withHoliday.officeTimeBetween(at("2026-11-27T16:00"), at("2026-12-02T08:00")))
-                .isEqualTo(Duration.ofMinutes(30 + 510 + 30));
+                .isEqualTo(Duration.ofMinutes(30 + 450 + 30));
         assertThat(withHoliday.officeTimeBetween(at("2026-11-28T10:00"), at("2026-11-29T10:00"))).isZero();
         assertThat(withHoliday.officeTimeBetween(at("2026-12-02T10:00"), at("2026-12-02T09:00"))).isZero();
     }

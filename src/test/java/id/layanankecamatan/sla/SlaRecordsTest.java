@@ -99,21 +99,21 @@ class SlaRecordsTest extends IntegrationTest {
         assertThat(rows(report.get("perOfficer"))).containsExactly("camat 1/0 0", "kasipem 2/2 100", "petugas 2/2 100",
                 "sekcam 2/2 100");
         JsonNode completion = report.get("completionTimes").get(0);
-        // Mon 08:00 to Thu 09:00 in office hours: 8 h + 8.5 h + 8.5 h + 1.5 h
+        // Mon 08:00 to Thu 09:00 in office hours, the breaks 12:00-13:00 left out: 7 h + 7.5 h + 7.5 h + 1.5 h
         assertThat(completion.get("finished").asInt()).isEqualTo(1);
-        assertThat(completion.get("medianMinutes").asLong()).isEqualTo(26 * 60 + 30);
-        assertThat(completion.get("p90Minutes").asLong()).isEqualTo(26 * 60 + 30);
+        assertThat(completion.get("medianMinutes").asLong()).isEqualTo(23 * 60 + 30);
+        assertThat(completion.get("p90Minutes").asLong()).isEqualTo(23 * 60 + 30);
         ResponseEntity<String> csv = http.get("/api/v1/sla/reports/2036-03.csv",
                 h -> h.set("Authorization", basic("petugas", "demo")));
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(csv.getBody()).contains("Surat Keterangan Domisili;1;0;0", "petugas;2;2;100",
-                "Surat Keterangan Domisili;1;1590;1590");
+                "Surat Keterangan Domisili;1;1410;1410");
         byte[] pdf = http.getBytes("/api/v1/sla/reports/2036-03.pdf",
                 h -> h.set("Authorization", basic("camat", "demo"))).getBody();
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
                     .contains("Laporan standar pelayanan bulan 2036-03", "Surat Keterangan Domisili", "0 %",
-                            "median 26 jam 30 menit");
+                            "median 23 jam 30 menit");
         }
         assertThat(http.get("/api/v1/sla/reports/maret", h -> h.set("Authorization", basic("camat", "demo")))
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

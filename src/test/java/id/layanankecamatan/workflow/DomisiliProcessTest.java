@@ -71,8 +71,9 @@ class DomisiliProcessTest extends IntegrationTest {
         assertThat(instance).isWaitingAt(CALL_VERIFICATION);
         verification = calledProcessInstance(VERIFICATION, instance);
         assertThat(verification).isWaitingAt(TASK_VERIFY).task().hasCandidateGroup("front-office")
-                // the catalogue allows the front office two office hours
-                .hasDueDate(jakarta("2026-11-27T12:00"));
+                // the catalogue allows the front office two office hours: 10:00-11:30, then after Friday's break
+                // (11:30-13:00) 13:00-13:30
+                .hasDueDate(jakarta("2026-11-27T13:30"));
         // and promises the letter within one working day: Monday when the office closes
         Assertions.assertThat(repository.findByRegistrationNumber(registrationNumber).orElseThrow().dueAt())
                 .isEqualTo(OffsetDateTime.parse("2026-11-30T16:00:00+07:00"));
@@ -99,8 +100,8 @@ class DomisiliProcessTest extends IntegrationTest {
         assertThat(signing).isWaitingAt(CALL_PARAF);
         Assertions.assertThat(Parafs.giveAll(processEngine, registrationNumber)).containsExactly("kasipem", "sekcam");
 
-        // and the camat signs
-        assertThat(signing).isWaitingAt(TASK_SIGN).task().hasCandidateGroup("camat").hasDueDate(jakarta("2026-11-27T14:00"));
+        // and the camat signs: four office hours from Friday 10:00, 90 minutes before the break, 150 after it
+        assertThat(signing).isWaitingAt(TASK_SIGN).task().hasCandidateGroup("camat").hasDueDate(jakarta("2026-11-27T15:30"));
         complete(task(signing), withVariables(VAR_DECISION, StaffDecision.SIGN));
         assertThat(signing).isWaitingAt(TASK_NOTIFY_ISSUED);
         execute(job(signing));

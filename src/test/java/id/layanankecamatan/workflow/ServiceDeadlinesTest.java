@@ -138,16 +138,17 @@ class ServiceDeadlinesTest extends IntegrationTest {
         applications.correct(returned, null,
                 List.of(new UploadedFile("pengantar_rt_rw", "pengantar-baru.pdf", Samples.pdf("baru"))));
 
-        // then the promise moves by the office time that passed: Friday 11:00-16:30 and Monday 07:30-09:00
+        // then the promise moves by the office time that passed: Friday 11:00-16:30 without the break 11:30-13:00,
+        // and Monday 07:30-09:00; from Monday's closing that is Tuesday 07:30-12:00 and 13:00-14:00
         Application corrected = repository.findByRegistrationNumber(registrationNumber).orElseThrow();
-        Assertions.assertThat(corrected.dueAt()).isEqualTo(OffsetDateTime.parse("2026-12-01T14:30:00+07:00"));
+        Assertions.assertThat(corrected.dueAt()).isEqualTo(OffsetDateTime.parse("2026-12-01T14:00:00+07:00"));
         Assertions.assertThat(corrected.clockPausedAt()).isNull();
         ApplicationView view = tracking.view(corrected);
         Assertions.assertThat(view.timeliness()).isEqualTo(Timeliness.ON_TIME);
         Assertions.assertThat(view.history()).last().extracting(ApplicationEvent::note).asString()
-                .contains("berhenti selama 7 jam kerja");
+                .contains("berhenti selama 5 jam 30 menit kerja");
         // and the service record keeps the paused office time, which completion times leave out
-        Assertions.assertThat(slaRecords.find(registrationNumber).orElseThrow().pausedMinutes()).isEqualTo(7 * 60);
+        Assertions.assertThat(slaRecords.find(registrationNumber).orElseThrow().pausedMinutes()).isEqualTo(5 * 60 + 30);
         assertThat(verification).isWaitingAt(TASK_VERIFY);
     }
 
