@@ -113,7 +113,7 @@ class PortalBrowserTest extends IntegrationTest {
         assertThat(browser.driver.findElements(By.cssSelector("section[id^=layanan-]"))).hasSize(9);
         browser.driver.findElement(By.cssSelector("#layanan-sktm a[href$='/layanan/sktm']")).click();
         assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("completion-time")))
-                .getText()).startsWith("60 menit");
+                .getText()).startsWith("paling lama 3 hari kerja sejak permohonan diterima");
         assertThat(text(By.id("standard"))).contains("Persyaratan", "Sistem, mekanisme dan prosedur", "Biaya/tarif",
                 "Produk pelayanan", "Penanganan pengaduan", "Gratis");
         browser.driver.findElement(By.id("standard-link")).click();
