@@ -2,6 +2,7 @@ package id.layanankecamatan.catalog;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * are keyed by code, and each service's steps by name, so an office's own configuration can change one service or
  * one step (Spring merges maps from several files) or add a service, without copying the list. A service missing
  * any of the 14 components of its standard stops the start with a message naming the service and the component;
- * what the catalogue implies about processes, groups, forms and letters is checked by {@link CatalogCheck}.
+ * what the catalogue implies about processes, groups, forms and letters is checked by {@link CatalogCheck}. The
+ * office-wide anchors of every standard (decrees, responsible official, service hours) are its {@link ServiceStandards}.
  */
 @Validated
 @ConfigurationProperties("layanan.catalog")
@@ -26,8 +28,11 @@ public class ServiceCatalog {
 
     private final @NotEmpty Map<String, @Valid ServiceDefinition> services;
     private final @NotEmpty Map<String, String> groups;
+    private final @NotNull(message = "the office's standards are required (README, Service catalogue)")
+    @Valid ServiceStandards standards;
 
-    public ServiceCatalog(Map<String, ServiceDefinition> services, Map<String, String> groups) {
+    public ServiceCatalog(ServiceStandards standards, Map<String, ServiceDefinition> services,
+                          Map<String, String> groups) {
         Map<String, ServiceDefinition> keyed = new LinkedHashMap<>();
         (services == null ? Map.<String, ServiceDefinition>of() : services).forEach((code, service) -> {
             if (!CODE.matcher(code).matches()) {
@@ -37,6 +42,12 @@ public class ServiceCatalog {
         });
         this.services = Collections.unmodifiableMap(keyed);
         this.groups = groups == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(groups));
+        this.standards = standards;
+    }
+
+    /** The decrees, official, hours and complaint contact that every standard of the office rests on. */
+    public ServiceStandards standards() {
+        return standards;
     }
 
     /** Every service, in catalogue order (the portal's order). */

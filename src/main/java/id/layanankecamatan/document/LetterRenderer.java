@@ -47,7 +47,8 @@ public class LetterRenderer {
             PDFont font = load(document, FONT);
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            PdfA.declare(document, letter.title() + " " + letter.number(), letter.officeName(), letter.createdAt());
+            PdfA.declare(document, letter.number() == null ? letter.title() : letter.title() + " " + letter.number(),
+                    letter.officeName(), letter.createdAt());
             PDImageXObject emblem = PDImageXObject.createFromByteArray(document, logo, "logo");
             try (PDPageContentStream out = new PDPageContentStream(document, page)) {
                 new Layout(out, font, page.getMediaBox()).draw(letter, emblem);
@@ -89,7 +90,9 @@ public class LetterRenderer {
             out.moveTo((box.getWidth() - titleWidth) / 2, y + LEADING - 3);
             out.lineTo((box.getWidth() + titleWidth) / 2, y + LEADING - 3);
             out.stroke();
-            centered("Nomor: " + letter.number(), BODY_SIZE, false);
+            if (letter.number() != null) {
+                centered("Nomor: " + letter.number(), BODY_SIZE, false);
+            }
             y -= 14;
             for (String paragraph : letter.paragraphs()) {
                 for (String line : paragraph.split("\n")) {
@@ -142,15 +145,20 @@ public class LetterRenderer {
             text("NIP. " + letter.signerNip(), signX, BODY_SIZE, false);
         }
 
-        /** QR code and the short code beside it, left of the signature: anyone can check the letter online. */
+        /**
+         * QR code and the short code beside it, left of the signature: anyone can check the letter online. A document
+         * outside the letter register (the maklumat) has no code; its QR code opens the page that publishes it.
+         */
         private void verificationMark(LetterContent.Verification verification, float top) throws IOException {
             QrCode.draw(out, verification.url(), MARGIN - 8, top - QR_SIZE + 8, QR_SIZE);
             float x = MARGIN + QR_SIZE - 2;
             float saved = y;
             y = top - 4;
             text("Ditandatangani secara elektronik.", x, 7.5f, false);
-            text("Kode verifikasi:", x, 7.5f, false);
-            text(verification.code(), x, 10, true);
+            if (verification.code() != null) {
+                text("Kode verifikasi:", x, 7.5f, false);
+                text(verification.code(), x, 10, true);
+            }
             text("Periksa keaslian di", x, 7.5f, false);
             text(verification.checkAddress(), x, 7.5f, false);
             y = saved;

@@ -1,10 +1,13 @@
 package id.layanankecamatan.security;
 
+import id.layanankecamatan.catalog.ServiceStandards;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -12,8 +15,9 @@ import org.springframework.core.env.Profiles;
 
 /**
  * Outside the demo profile, refuses to start when a secret is missing, blank, an unresolved {@code ${...}}
- * placeholder or a well-known demo value. Runs before any bean exists, so the engine never creates the
- * administrator with such a password (Spring leaves an unset {@code ${ADMIN_PASSWORD}} as literal text).
+ * placeholder or a well-known demo value, or when the published standards still cite the released example decrees
+ * (an office would otherwise print "CONTOH" on its maklumat). Runs before any bean exists, so the engine never
+ * creates the administrator with such a password (Spring leaves an unset {@code ${ADMIN_PASSWORD}} as literal text).
  */
 public class ProductionSecrets implements EnvironmentPostProcessor, Ordered {
 
@@ -38,6 +42,7 @@ public class ProductionSecrets implements EnvironmentPostProcessor, Ordered {
         }
         check(value(environment, "layanan.signing.password"), "SIGNING_PASSWORD",
                 "the password of the office's signing keystore", 1).ifPresent(problems::add);
+        problems.addAll(exampleStandards(environment));
         if (!problems.isEmpty()) {
             throw new StartRefusedException(problems);
         }
@@ -55,6 +60,22 @@ public class ProductionSecrets implements EnvironmentPostProcessor, Ordered {
             return java.util.Optional.of(variable + " is shorter than " + minLength + " characters" + advice);
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Every standards setting that still holds a released example value. A catalogue that does not bind is left to
+     * the catalogue's own validation, which names what is wrong.
+     */
+    static List<String> exampleStandards(ConfigurableEnvironment environment) {
+        try {
+            return Binder.get(environment).bind("layanan.catalog.standards", ServiceStandards.class)
+                    .map(ServiceStandards::examplesLeft).orElse(List.of()).stream()
+                    .map(setting -> setting + " is still the released example (" + ServiceStandards.EXAMPLE_MARK
+                            + "): set the office's own in its catalogue file (see README, Service catalogue)")
+                    .toList();
+        } catch (BindException unreadable) {
+            return List.of();
+        }
     }
 
     /** The resolved value; an unresolvable placeholder counts as not set. */

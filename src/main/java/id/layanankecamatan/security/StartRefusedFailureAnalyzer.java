@@ -9,7 +9,8 @@ public class StartRefusedFailureAnalyzer extends AbstractFailureAnalyzer<StartRe
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, StartRefusedException cause) {
         return new FailureAnalysis("The application refused to start:\n  - " + String.join("\n  - ", cause.problems()),
-                "Set the environment variable(s) named above (see README, Security). The demo profile, with its "
-                        + "published passwords, is never for production.", cause);
+                "Set the environment variable(s) and settings named above (see README, Security and Service "
+                        + "catalogue). The demo profile, with its published passwords and example decrees, is never for "
+                        + "production.", cause);
     }
 }

@@ -66,14 +66,6 @@ public class PortalController {
         return "standard";
     }
 
-    /** The office's public pledge to keep its standards. */
-    @GetMapping("/maklumat")
-    public String pledge(Model model) {
-        model.addAttribute("office", office);
-        model.addAttribute("services", catalog.services());
-        return "maklumat";
-    }
-
     @GetMapping("/layanan/{code}/ajukan")
     public String form(@PathVariable String code, HttpSession session, Model model) {
         return showForm(service(code), new ApplicantForm(), Map.of(), null, session, model);

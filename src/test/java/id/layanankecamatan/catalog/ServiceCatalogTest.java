@@ -72,7 +72,7 @@ class ServiceCatalogTest extends IntegrationTest {
     void stepsRoutedOrEscalatedToAGroupTheOfficeDoesNotHaveAreNamed() {
         ServiceDefinition domisili = catalog.get("domisili");
         ServiceStep sign = domisili.step("sign");
-        ServiceCatalog typo = new ServiceCatalog(Map.of("domisili", withSteps(domisili, Map.of(
+        ServiceCatalog typo = new ServiceCatalog(catalog.standards(), Map.of("domisili", withSteps(domisili, Map.of(
                 "verify", domisili.step("verify"),
                 "sign", new ServiceStep(List.of("camt"), sign.form(), sign.due(), List.of("sekcam", "bupati"))))),
                 catalog.groups());

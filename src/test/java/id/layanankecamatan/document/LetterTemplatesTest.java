@@ -3,13 +3,10 @@ package id.layanankecamatan.document;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.layanankecamatan.catalog.ServiceCatalog;
-import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.support.CatalogueFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,8 +37,6 @@ class LetterTemplatesTest {
     }
 
     private static ServiceCatalog catalogue() {
-        Map<String, ServiceDefinition> services = new LinkedHashMap<>();
-        CatalogueFile.services().forEach(s -> services.put(s.code(), s));
-        return new ServiceCatalog(services, Map.of("front-office", "Petugas loket"));
+        return CatalogueFile.catalogue();
     }
 }

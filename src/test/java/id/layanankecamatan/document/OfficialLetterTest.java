@@ -3,12 +3,6 @@ package id.layanankecamatan.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import id.layanankecamatan.PublicUrl;
 import id.layanankecamatan.application.ApplicantData;
 import id.layanankecamatan.application.ApplicationService;
@@ -16,17 +10,16 @@ import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.signing.SignatureCheck;
 import id.layanankecamatan.support.IntegrationTest;
+import id.layanankecamatan.support.PdfChecks;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.support.StaffWork;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +30,6 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.rendering.ImageType;
@@ -45,24 +37,13 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * The issued letter itself, parsed back: its data, its register number, the QR code read from the rendered page,
@@ -107,11 +88,7 @@ class OfficialLetterTest extends IntegrationTest {
                     publicUrl.of("/verifikasi"));
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
             ImageIO.write(page, "png", OUT.resolve("letter.png").toFile());
-            String qr = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
-                            new BufferedImageLuminanceSource(page))),
-                    Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
-                            DecodeHintType.TRY_HARDER, true)).getText();
-            assertThat(qr).isEqualTo(publicUrl.of("/verifikasi/" + letter.verificationCode()));
+            assertThat(PdfChecks.qrCode(page)).isEqualTo(publicUrl.of("/verifikasi/" + letter.verificationCode()));
         }
     }
 
@@ -120,26 +97,13 @@ class OfficialLetterTest extends IntegrationTest {
         Letter letter = issue(Samples.applicant());
         byte[] pdf = letter.pdf();
 
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            List<PDSignature> found = document.getSignatureDictionaries();
-            assertThat(found).hasSize(1);
-            PDSignature signature = found.get(0);
-            assertThat(signature.getSubFilter()).isEqualTo("ETSI.CAdES.detached");
-            int[] range = signature.getByteRange();
-            assertThat((long) range[2] + range[3]).as("the signature covers the whole file").isEqualTo(pdf.length);
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
-                    signature.getContents(pdf));
-            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
-            @SuppressWarnings("unchecked")
-            X509CertificateHolder certificate = (X509CertificateHolder) cms.getCertificates()
-                    .getMatches(signer.getSID()).iterator().next();
-            assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))).isTrue();
-            assertThat(certificate.getSubject().toString()).contains("KECAMATAN PADANGSIDIMPUAN BATUNADUA");
-            // PAdES baseline: the signer's certificate is bound by signing-certificate-v2; the time is in /M
-            assertThat(signer.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)).isNotNull();
-            assertThat(signer.getSignedAttributes().get(CMSAttributes.signingTime)).isNull();
-            assertThat(signature.getSignDate()).isNotNull();
-        }
+        PdfChecks.Signed signed = PdfChecks.onlySignature(pdf);
+        assertThat(signed.certificate().getSubject().toString()).contains("KECAMATAN PADANGSIDIMPUAN BATUNADUA");
+        // PAdES baseline: the signer's certificate is bound by signing-certificate-v2; the time is in /M
+        SignerInformation signer = signed.signer();
+        assertThat(signer.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)).isNotNull();
+        assertThat(signer.getSignedAttributes().get(CMSAttributes.signingTime)).isNull();
+        assertThat(signed.signature().getSignDate()).isNotNull();
         assertThat(signatures.check(pdf)).isEqualTo(SignatureCheck.Result.INTACT);
 
         String pdfsig = pdfsig(pdf, "signed.pdf");
@@ -194,18 +158,7 @@ class OfficialLetterTest extends IntegrationTest {
     @Test
     void theSignedLetterIsPdfA2b() throws Exception {
         byte[] pdf = issue(Samples.applicant()).pdf();
-        VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_2_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
-            ValidationResult result = validator.validate(parser);
-            List<String> failures = result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
-                    .distinct().toList();
-            assertThat(failures).as("veraPDF PDF/A-2b").isEmpty();
-            assertThat(result.isCompliant()).isTrue();
-        }
+        assertThat(PdfChecks.pdfA2bFailures(pdf)).as("veraPDF PDF/A-2b").isEmpty();
     }
 
     @Test
@@ -286,14 +239,8 @@ class OfficialLetterTest extends IntegrationTest {
         return new TransactionTemplate(transactions).execute(s -> letters.issue(registrationNumber, "camat", false));
     }
 
-    /** poppler's pdfsig, installed by .ci/run: an independent reader of the signature. */
     private static String pdfsig(byte[] pdf, String name) throws Exception {
-        Path file = OUT.resolve(name);
-        Files.write(file, pdf);
-        Process process = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return output;
+        return PdfChecks.pdfsig(pdf, OUT.resolve(name));
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import id.layanankecamatan.LayananKecamatanApplication;
+import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.support.RealServers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
@@ -27,15 +28,21 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The production profile: the start is refused without strong secrets, the demo profile is refused on a real
- * database, and what the office needs (groups, grants, Tasklist filters) exists without any demo user. Runs in a
- * JVM of its own (pom.xml): a second engine beside the demo one.
+ * The production profile: the start is refused without strong secrets or with the released example standards, the
+ * demo profile is refused on a real database, and what the office needs (groups, grants, Tasklist filters) exists
+ * without any demo user. Runs in a JVM of its own (pom.xml): a second engine beside the demo one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ADMIN_PASSWORD=" + ProductionStartTest.ADMIN_PASSWORD,
         "SIGNING_PASSWORD=office-keystore-secret",
         "layanan.signing.keystore=target/production-test-signing.p12",
-        "layanan.signing.self-signed-if-missing=true"})
+        "layanan.signing.self-signed-if-missing=true",
+        // the office's own standards in place of the released examples
+        "layanan.catalog.standards.delegation-decree.number=100.3.3/45/2026",
+        "layanan.catalog.standards.standards-decree.number=000.8/12/SK/2026",
+        "layanan.catalog.standards.responsible-official.name=Drs. Ahmad Siregar",
+        "layanan.catalog.standards.service-hours=Senin–Kamis pukul 08.00–15.00 WIB, Jumat pukul 08.00–15.30 WIB",
+        "layanan.catalog.standards.complaint-contact=Loket pengaduan kantor camat, telepon (0634) 21000"})
 @ActiveProfiles({"postgres", "test"})
 @Import(RealServers.class)
 @DirtiesContext
@@ -55,6 +62,8 @@ class ProductionStartTest {
     EmbeddedPostgres postgres;
     @Autowired
     DemoAccountsGuard demoAccounts;
+    @Autowired
+    ServiceCatalog catalog;
 
     @Test
     void withoutAdminPasswordTheStartIsRefusedNamingTheVariables() {
@@ -72,6 +81,23 @@ class ProductionStartTest {
                 "SIGNING_PASSWORD is a well-known demo value");
         assertThat(start("postgres", "ADMIN_PASSWORD=   ", "SIGNING_PASSWORD=office-keystore-secret").getMessage())
                 .contains("ADMIN_PASSWORD is not set");
+    }
+
+    @Test
+    void theReleasedExampleStandardsAreRefusedNamingEachSetting() {
+        Throwable refused = start("postgres", "ADMIN_PASSWORD=" + ADMIN_PASSWORD,
+                "SIGNING_PASSWORD=office-keystore-secret",
+                "layanan.catalog.standards.service-hours=Senin–Jumat pukul 08.00–15.00 WIB");
+        assertThat(refused).isInstanceOf(StartRefusedException.class);
+        String advice = " is still the released example (CONTOH): set the office's own in its catalogue file "
+                + "(see README, Service catalogue)";
+        assertThat(((StartRefusedException) refused).problems()).containsExactly(
+                "layanan.catalog.standards.delegation-decree.number" + advice,
+                "layanan.catalog.standards.standards-decree.number" + advice,
+                "layanan.catalog.standards.responsible-official.name" + advice,
+                "layanan.catalog.standards.complaint-contact" + advice);
+        // this test's own context runs with the office's own standards
+        assertThat(catalog.standards().examplesLeft()).isEmpty();
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.io.FileSystemResource;
 
 /**
- * The services of {@code src/main/resources/catalog.yaml}, bound as the application binds them but without starting
+ * The catalogue of {@code src/main/resources/catalog.yaml}, bound as the application binds them but without starting
  * it, for tests that hold files in the repository (forms, diagrams) to the catalogue. Reads the source file, not
  * the copy in target/, so a test run after editing it sees the edit.
  */
@@ -23,12 +23,16 @@ public final class CatalogueFile {
     }
 
     public static Collection<ServiceDefinition> services() {
+        return catalogue().services();
+    }
+
+    /** The whole catalogue, standards included. */
+    public static ServiceCatalog catalogue() {
         try {
             var sources = new YamlPropertySourceLoader().load("catalog", new FileSystemResource(PATH));
-            ServiceCatalog catalog = new Binder(ConfigurationPropertySources.from(sources))
+            return new Binder(ConfigurationPropertySources.from(sources))
                     .bind("layanan.catalog", ServiceCatalog.class)
                     .orElseThrow(() -> new IllegalStateException("No layanan.catalog in " + PATH));
-            return catalog.services();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + PATH, e);
         }

@@ -43,6 +43,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PortalBrowserTest extends IntegrationTest {
 
     static final String VALID_NIK = "1277024505900003";
+    // the released example standards (catalog.yaml), as the citizen reads them
+    static final String STANDARDS_DECREE = "Keputusan Camat Padangsidimpuan Batunadua tentang Standar Pelayanan Nomor "
+            + "CONTOH-000/SK/BTN/2026; berlaku sejak 5 Januari 2026, ditinjau terakhir 5 Januari 2026";
+    static final String DELEGATION_DECREE = "Keputusan Wali Kota Padangsidimpuan tentang Pelimpahan Sebagian "
+            + "Kewenangan Wali Kota kepada Camat Nomor CONTOH-000/2026 tanggal 2 Januari 2026";
+    static final String WORKING_HOURS = "Senin–Kamis pukul 07.30–16.00 WIB (istirahat 12.00–13.00); Jumat pukul 07.30–16.30 WIB (istirahat 11.30–13.00)";
+    static final String SERVICE_HOURS = "CONTOH: Senin–Kamis pukul 08.00–15.00 WIB, Jumat pukul 08.00–15.30 WIB";
 
     static Browser browser;
 
@@ -114,7 +121,7 @@ class PortalBrowserTest extends IntegrationTest {
         assertThat(browser.driver.findElements(By.cssSelector("section[id^=layanan-]"))).hasSize(9);
         browser.driver.findElement(By.cssSelector("#layanan-sktm a[href$='/layanan/sktm']")).click();
         assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("completion-time")))
-                .getText()).startsWith("60 menit");
+                .getText()).startsWith("paling lama 3 hari kerja sejak permohonan diterima");
         assertThat(text(By.id("standard"))).contains("Persyaratan", "Sistem, mekanisme dan prosedur", "Biaya/tarif",
                 "Produk pelayanan", "Penanganan pengaduan", "Gratis");
         browser.driver.findElement(By.id("standard-link")).click();
@@ -126,6 +133,44 @@ class PortalBrowserTest extends IntegrationTest {
         open("/maklumat");
         assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("maklumat"))).getText())
                 .contains("KECAMATAN PADANGSIDIMPUAN BATUNADUA", "sesuai standar pelayanan", "siap menerima sanksi");
+    }
+
+    @Test
+    void eachStandardPageNamesItsDecreesOfficialHoursAndComplaintContact() {
+        for (String service : new String[] {"domisili", "sktm"}) {
+            open("/layanan/" + service + "/standar");
+            browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("standards-basis")));
+            assertBasis();
+        }
+        assertThat(text(By.id("standards-basis"))).contains("Standar pelayanan ditetapkan dengan",
+                "Pelimpahan kewenangan kepada camat", "Pejabat penanggung jawab", "Jam kerja", "Jam layanan",
+                "Pengaduan");
+        browser.screenshot("standard-basis-sktm");
+    }
+
+    @Test
+    void theMaklumatIsDatedSignedByTheCamatAndOffersTheSignedPdf() {
+        open("/maklumat");
+        String pledge = browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("maklumat")))
+                .getText();
+        assertThat(pledge).contains("Dengan ini kami, KECAMATAN PADANGSIDIMPUAN BATUNADUA, menyatakan sanggup",
+                "siap menerima sanksi");
+        assertThat(text(By.id("pledge-signature"))).isEqualTo("Padangsidimpuan, 5 Januari 2026\n"
+                + "CAMAT PADANGSIDIMPUAN BATUNADUA,\nNama Camat, S.STP\nNIP. 198001012005011001");
+        assertBasis();
+        assertThat(browser.driver.findElement(By.id("pledge-pdf")).getAttribute("href"))
+                .isEqualTo(baseUrl() + "/maklumat.pdf");
+        browser.screenshot("maklumat");
+    }
+
+    private void assertBasis() {
+        assertThat(text(By.id("standards-decree"))).isEqualTo(STANDARDS_DECREE);
+        assertThat(text(By.id("delegation-decree"))).isEqualTo(DELEGATION_DECREE);
+        assertThat(text(By.id("responsible-official"))).isEqualTo("CONTOH Nama Camat, Camat Padangsidimpuan Batunadua");
+        assertThat(text(By.id("working-hours"))).isEqualTo(WORKING_HOURS);
+        assertThat(text(By.id("service-hours"))).isEqualTo(SERVICE_HOURS);
+        assertThat(text(By.id("complaint-contact"))).startsWith("CONTOH: loket pengaduan Kantor Camat")
+                .endsWith("SP4N-LAPOR! (www.lapor.go.id)");
     }
 
     @Test
