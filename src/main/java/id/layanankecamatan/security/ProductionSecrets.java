@@ -1,10 +1,14 @@
 package id.layanankecamatan.security;
 
+import id.layanankecamatan.signing.SigningProperties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -38,6 +42,14 @@ public class ProductionSecrets implements EnvironmentPostProcessor, Ordered {
         }
         check(value(environment, "layanan.signing.password"), "SIGNING_PASSWORD",
                 "the password of the office's signing keystore", 1).ifPresent(problems::add);
+        // each signer's own keystore: its password is a secret like the office's
+        signers(environment).forEach((account, keystore) -> {
+            if (!keystore.useOfficeCertificate()) {
+                String key = "layanan.signing.signers." + account + ".password";
+                check(keystore.password(), key, "the password of " + account + "'s signing keystore", 1)
+                        .ifPresent(problems::add);
+            }
+        });
         if (!problems.isEmpty()) {
             throw new StartRefusedException(problems);
         }
@@ -55,6 +67,11 @@ public class ProductionSecrets implements EnvironmentPostProcessor, Ordered {
             return java.util.Optional.of(variable + " is shorter than " + minLength + " characters" + advice);
         }
         return java.util.Optional.empty();
+    }
+
+    private static Map<String, SigningProperties.PersonalKeystore> signers(ConfigurableEnvironment environment) {
+        return Binder.get(environment).bind("layanan.signing.signers",
+                Bindable.mapOf(String.class, SigningProperties.PersonalKeystore.class)).orElse(Map.of());
     }
 
     /** The resolved value; an unresolvable placeholder counts as not set. */

@@ -21,7 +21,7 @@ class LetterTemplatesTest {
 
     @Test
     void theReleasedTemplatesNameOnlyWhatTheLetterFills() {
-        new LetterTemplates(new LetterProperties(null, false, null, null), catalogue());
+        new LetterTemplates(new LetterProperties(null, false, null, null, null), catalogue());
     }
 
     @Test
@@ -30,7 +30,7 @@ class LetterTemplatesTest {
                 "Nama {name}, acara {eventName} pada {tanggalAcara}.\n\nUntuk {purpose} dan {nomorSurat}.");
         Files.writeString(overrides.resolve("domisili.txt"), "# only a comment\n");
 
-        assertThatThrownBy(() -> new LetterTemplates(new LetterProperties(null, false, overrides.toString(), null),
+        assertThatThrownBy(() -> new LetterTemplates(new LetterProperties(null, false, overrides.toString(), null, null),
                 catalogue()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("letters/keramaian.txt names {nomorSurat}, which is neither a standard placeholder")

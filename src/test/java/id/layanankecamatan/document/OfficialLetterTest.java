@@ -283,7 +283,7 @@ class OfficialLetterTest extends IntegrationTest {
 
     private Letter inTransaction(String registrationNumber) {
         StaffWork.verified(processEngine, registrationNumber);
-        return new TransactionTemplate(transactions).execute(s -> letters.issue(registrationNumber, "camat", false));
+        return new TransactionTemplate(transactions).execute(s -> letters.issue(registrationNumber, "camat"));
     }
 
     /** poppler's pdfsig, installed by .ci/run: an independent reader of the signature. */

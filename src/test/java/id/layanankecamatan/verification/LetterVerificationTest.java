@@ -44,7 +44,7 @@ class LetterVerificationTest extends IntegrationTest {
                 Submission.CHANNEL_ONLINE));
         StaffWork.verified(processEngine, receipt.registrationNumber());
         letter = new TransactionTemplate(transactions)
-                .execute(s -> letters.issue(receipt.registrationNumber(), "camat", false));
+                .execute(s -> letters.issue(receipt.registrationNumber(), "camat"));
     }
 
     @Test

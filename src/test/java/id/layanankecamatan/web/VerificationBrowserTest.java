@@ -121,6 +121,6 @@ class VerificationBrowserTest extends IntegrationTest {
                 null, Submission.CHANNEL_ONLINE));
         StaffWork.verified(processEngine, receipt.registrationNumber());
         return new TransactionTemplate(transactions)
-                .execute(s -> letters.issue(receipt.registrationNumber(), "camat", false));
+                .execute(s -> letters.issue(receipt.registrationNumber(), "camat"));
     }
 }
