@@ -64,7 +64,8 @@ public class RecordDecisionListener implements TaskListener {
                 task.getExecution().setVariable("correctionDue", Date.from(due.toInstant()));
             }
             case StaffDecision.REJECT -> lifecycle.move(application, ApplicationStatus.REJECTED, note, actor, now);
-            case StaffDecision.SIGN -> task.getExecution().setVariable("signedBy", actor);
+            // the account decides the signature block and the certificate (document.Signatories, signing.SignerKeys)
+            case StaffDecision.SIGN -> task.getExecution().setVariable("signedBy", StaffActor.known(task));
             case StaffDecision.APPROVE -> lifecycle.note(application,
                     note == null ? "Ditelaah dan disetujui kepala seksi." : note, actor, now);
             case StaffDecision.CONFIRM -> lifecycle.note(application,
