@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import id.layanankecamatan.signing.SignatureCertificate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
@@ -86,8 +83,6 @@ class LetterRendererTest {
     }
 
     private static String text(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        return SignedPdfs.text(pdf);
     }
 }

@@ -286,14 +286,8 @@ class OfficialLetterTest extends IntegrationTest {
         return new TransactionTemplate(transactions).execute(s -> letters.issue(registrationNumber, "camat"));
     }
 
-    /** poppler's pdfsig, installed by .ci/run: an independent reader of the signature. */
     private static String pdfsig(byte[] pdf, String name) throws Exception {
-        Path file = OUT.resolve(name);
-        Files.write(file, pdf);
-        Process process = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return output;
+        return SignedPdfs.pdfsig(pdf, name);
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

@@ -16,7 +16,6 @@ import id.layanankecamatan.signing.SignatureCertificate;
 import id.layanankecamatan.signing.SignatureCheck;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Samples;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -25,11 +24,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -39,7 +36,6 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,7 +50,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class TataNaskahLetterTest extends IntegrationTest {
 
-    private static final Path OUT = Path.of("target", "letters");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CAMAT_BLOCK = "CAMAT PADANGSIDIMPUAN BATUNADUA, Nama Camat, S.STP Pembina (IV/a) "
             + "NIP 19800101 200501 1 001";
@@ -76,11 +71,6 @@ class TataNaskahLetterTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void outputFolder() throws Exception {
-        Files.createDirectories(OUT);
-    }
-
     @AfterEach
     void realTime() {
         ClockUtil.reset();
@@ -95,7 +85,7 @@ class TataNaskahLetterTest extends IntegrationTest {
                 continue;
             }
             Letter letter = issue(verifiedApplication(service), "camat");
-            String text = text(letter.pdf());
+            String text = SignedPdfs.text(letter.pdf());
 
             assertThat(letter.number()).as(service.code()).startsWith(service.letter().classification() + "/");
             assertThat(text).as(service.code()).contains(service.letter().title(), "Nomor: " + letter.number(),
@@ -118,21 +108,21 @@ class TataNaskahLetterTest extends IntegrationTest {
     void theSekretarisSignsAtasNamaTheCamatWithHisOwnCertificate() throws Exception {
         Letter letter = issue(verifiedApplication(catalog.get("domisili")), "sekcam");
 
-        assertThat(text(letter.pdf())).contains("a.n. CAMAT PADANGSIDIMPUAN BATUNADUA SEKRETARIS, "
+        assertThat(SignedPdfs.text(letter.pdf())).contains("a.n. CAMAT PADANGSIDIMPUAN BATUNADUA SEKRETARIS, "
                 + "Nama Sekretaris Camat, S.Sos Penata Tingkat I (III/d) NIP 19850202 201001 2 002");
         assertThat(letter.signerTitle())
                 .isEqualTo("Sekretaris Kecamatan Padangsidimpuan Batunadua a.n. Camat Padangsidimpuan Batunadua");
         assertThat(signerCommonName(letter.pdf())).isEqualTo("Nama Sekretaris Camat, S.Sos");
         assertThat(signatureName(letter.pdf())).isEqualTo("Nama Sekretaris Camat, S.Sos");
         assertThat(signatures.check(letter.pdf())).isEqualTo(SignatureCheck.Result.INTACT);
-        assertThat(pdfsig(letter.pdf(), "sekcam.pdf")).contains(
+        assertThat(SignedPdfs.pdfsig(letter.pdf(), "sekcam.pdf")).contains(
                 "Signer Certificate Common Name: Nama Sekretaris Camat, S.Sos", "Signature is Valid.",
                 "Total document signed");
 
         Letter camat = issue(verifiedApplication(catalog.get("domisili")), "camat");
         assertThat(certificate(camat.pdf())).as("each person has a certificate of their own")
                 .isNotEqualTo(certificate(letter.pdf()));
-        assertThat(pdfsig(camat.pdf(), "camat.pdf")).contains("Signer Certificate Common Name: Nama Camat, S.STP",
+        assertThat(SignedPdfs.pdfsig(camat.pdf(), "camat.pdf")).contains("Signer Certificate Common Name: Nama Camat, S.STP",
                 "Signature is Valid.");
     }
 
@@ -141,13 +131,13 @@ class TataNaskahLetterTest extends IntegrationTest {
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-12-04T15:00:00+07:00").toInstant()));
         Letter letter = issue(verifiedApplication(catalog.get("sku")), "plh-camat");
 
-        assertThat(text(letter.pdf())).contains("Padangsidimpuan, 4 Desember 2026 Plh. CAMAT PADANGSIDIMPUAN "
+        assertThat(SignedPdfs.text(letter.pdf())).contains("Padangsidimpuan, 4 Desember 2026 Plh. CAMAT PADANGSIDIMPUAN "
                 + "BATUNADUA, Nama Pelaksana Harian, S.E. Penata Tingkat I (III/d) NIP 19750303 200003 1 003")
                 .doesNotContain("a.n. ");
         assertThat(letter.signerTitle()).isEqualTo("Plh. Camat Padangsidimpuan Batunadua");
         assertThat(letter.signerName()).isEqualTo("Nama Pelaksana Harian, S.E.");
         assertThat(signerCommonName(letter.pdf())).isEqualTo("Nama Pelaksana Harian, S.E.");
-        assertThat(pdfsig(letter.pdf(), "plh.pdf")).contains(
+        assertThat(SignedPdfs.pdfsig(letter.pdf(), "plh.pdf")).contains(
                 "Signer Certificate Common Name: Nama Pelaksana Harian, S.E.", "Signature is Valid.");
 
         // the day after the mandate ends: refused before a number is taken
@@ -182,7 +172,7 @@ class TataNaskahLetterTest extends IntegrationTest {
                 """);
         try {
             Letter letter = issue(verifiedApplication(catalog.get("sku")), "camat");
-            String text = text(letter.pdf());
+            String text = SignedPdfs.text(letter.pdf());
             assertThat(text).contains("a. Nama : Nama Camat, S.STP", "b. Jabatan : Camat Padangsidimpuan Batunadua",
                     "a. Nama pemohon : Siti Nur'aini Hasibuan", "b. NIK : " + Samples.NIK,
                     "c. Alamat : Jl. Merdeka No. 5 RT 003/RW 002, Batunadua Julu",
@@ -216,12 +206,6 @@ class TataNaskahLetterTest extends IntegrationTest {
         return new TransactionTemplate(transactions).execute(s -> letters.issue(registration, account));
     }
 
-    private static String text(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
-    }
-
     private static String signatureName(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getSignatureDictionaries().get(0).getName();
@@ -247,13 +231,4 @@ class TataNaskahLetterTest extends IntegrationTest {
         return ((ASN1String) certificate(pdf).getSubject().getRDNs(BCStyle.CN)[0].getFirst().getValue()).getString();
     }
 
-    /** poppler's pdfsig, an independent reader of the signature. */
-    private static String pdfsig(byte[] pdf, String name) throws Exception {
-        Path file = OUT.resolve(name);
-        Files.write(file, pdf);
-        Process process = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return output;
-    }
 }
