@@ -5,11 +5,9 @@ import id.layanankecamatan.OfficeProperties.ActingOfficial;
 import id.layanankecamatan.OfficeProperties.Signer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,17 +23,13 @@ public class Signatories {
     public Signatories(OfficeProperties office) {
         this.office = office;
         List<String> problems = new ArrayList<>();
+        if (blank(office.signer().account()) || blank(office.deputy().account())) {
+            problems.add("signer.account and deputy.account name the Camunda accounts of the camat and the sekretaris");
+        }
         office.acting().forEach(acting -> problems(acting).ifPresent(problems::add));
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("layanan.office.acting: " + String.join("; ", problems));
+            throw new IllegalStateException("layanan.office: " + String.join("; ", problems));
         }
-    }
-
-    /** Every account that may sign letters: the camat, the sekretaris and the acting officials. */
-    public Set<String> accounts() {
-        Set<String> accounts = new LinkedHashSet<>(List.of(office.signer().account(), office.deputy().account()));
-        office.acting().forEach(acting -> accounts.add(acting.account()));
-        return accounts;
     }
 
     /**
@@ -59,10 +53,10 @@ public class Signatories {
         if (acting.isPresent()) {
             return acting.map(this::acting);
         }
-        if (office.signer().account().equals(account)) {
+        if (account.equals(office.signer().account())) {
             return Optional.of(camat());
         }
-        if (office.deputy().account().equals(account)) {
+        if (account.equals(office.deputy().account())) {
             return Optional.of(onBehalf());
         }
         return Optional.empty();
@@ -90,14 +84,18 @@ public class Signatories {
     }
 
     private static Optional<String> problems(ActingOfficial acting) {
-        if (acting.account() == null || acting.account().isBlank() || acting.name() == null || acting.mandate() == null
+        if (blank(acting.account()) || blank(acting.name()) || acting.mandate() == null
                 || acting.from() == null || acting.to() == null) {
-            return Optional.of("each acting official needs account, name, mandate (PLH or PLT), from and to");
+            return Optional.of("acting: each acting official needs account, name, mandate (PLH or PLT), from and to");
         }
         if (acting.to().isBefore(acting.from())) {
-            return Optional.of(acting.account() + " ends (" + acting.to() + ") before it starts (" + acting.from() + ")");
+            return Optional.of("acting: " + acting.account() + " ends (" + acting.to() + ") before it starts (" + acting.from() + ")");
         }
         return Optional.empty();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static String upper(String text) {

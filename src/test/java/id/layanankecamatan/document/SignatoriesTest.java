@@ -55,7 +55,7 @@ class SignatoriesTest {
     @Test
     void aMandateWithoutDatesOrEndingBeforeItStartsStopsTheStart() {
         assertThatThrownBy(() -> new Signatories(office(List.of(acting("plh", Mandate.PLH, DAY, DAY.minusDays(1))))))
-                .hasMessageContaining("layanan.office.acting: plh ends (2026-12-01) before it starts (2026-12-02)");
+                .hasMessageContaining("layanan.office: acting: plh ends (2026-12-01) before it starts (2026-12-02)");
         assertThatThrownBy(() -> new Signatories(office(List.of(acting("plh", null, DAY, DAY)))))
                 .hasMessageContaining("needs account, name, mandate (PLH or PLT), from and to");
     }
