@@ -132,7 +132,7 @@ class ApplicationEndToEndTest extends IntegrationTest {
         JsonNode issued = json.readTree(http.get("/api/v1/applications/" + number, h -> h.set(TRACKING, code)).getBody());
         assertThat(issued.get("letterAvailable").asBoolean()).isTrue();
         String letterNumber = issued.get("letterNumber").asText();
-        assertThat(letterNumber).matches("470/\\d{4}/BTN/[IVX]+/\\d{4}");
+        assertThat(letterNumber).matches("400\\.12\\.2/\\d{4}/BTN/[IVX]+/\\d{4}");
 
         // the stored PDF, as the citizen downloads it, holds the data and the signer
         ResponseEntity<byte[]> download = http.getBytes("/api/v1/applications/" + number + "/letter", h -> h.set(TRACKING, code));
@@ -142,7 +142,7 @@ class ApplicationEndToEndTest extends IntegrationTest {
                 + "WHERE a.registration_number = ?").param(number).query(String.class).single();
         assertThat(Hashes.sha256(pdf)).isEqualTo(storedHash);
         assertThat(text(pdf)).contains("Siti Nur'aini Hasibuan", Samples.NIK, letterNumber, "Nama Camat, S.STP",
-                "NIP. 198001012005011001", "SURAT KETERANGAN DOMISILI");
+                "NIP 19800101 200501 1 001", "SURAT KETERANGAN DOMISILI");
         assertThat(text(pdf).replaceAll("\\s", "")).doesNotContain("PRATINJAU");
 
         // and the same PDF arrived by mail

@@ -66,8 +66,8 @@ class KeramaianEndToEndTest extends IntegrationTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("REKOMENDASI IZIN KERAMAIAN", "Pesta Pernikahan Siti dan Ahmad",
                     "pesta pernikahan", "19 Desember 2026", "09.00-17.00 WIB", "Halaman rumah, Jl. Merdeka No. 5",
-                    "300 orang pengunjung", "a.n. Camat Padangsidimpuan Batunadua");
-            assertThat(text).containsPattern("Nomor: 300/\\d{4}/BTN/[IVX]+/\\d{4}");
+                    "300 orang pengunjung", "a.n. CAMAT PADANGSIDIMPUAN BATUNADUA SEKRETARIS,");
+            assertThat(text).containsPattern("Nomor: 300\\.1/\\d{4}/BTN/[IVX]+/\\d{4}");
         }
         assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(number).processDefinitionKey("keramaian").finished().count()).isEqualTo(1);

@@ -51,7 +51,7 @@ class MoreServicesEndToEndTest extends IntegrationTest {
                 "Jl. Sisingamangaraja No. 12, Kelurahan Tanjung Rejo, Kecamatan Medan Sunggal, Kota Medan, Sumatera Utara",
                 "1. Siti Nur'aini Hasibuan, 1277035505900001, kepala keluarga",
                 "2. Rizky Hasibuan, 1277031408150002, anak");
-        assertThat(text).containsPattern("Nomor: 470/\\d{4}/BTN/[IVX]+/\\d{4}");
+        assertThat(text).containsPattern("Nomor: 400\\.12\\.2\\.2/\\d{4}/BTN/[IVX]+/\\d{4}");
     }
 
     @Test
@@ -64,7 +64,7 @@ class MoreServicesEndToEndTest extends IntegrationTest {
         assertThat(text).contains("REKOMENDASI DISPENSASI NIKAH", "Calon suami: Ahmad Fauzi Siregar (NIK 1277031203950002)",
                 "Calon istri: Siti Nur'aini Hasibuan (NIK 1277035505900001)", "23 November 2026", "30 November 2026",
                 "Masjid Raya Batunadua");
-        assertThat(text).containsPattern("Nomor: 474/\\d{4}/BTN/[IVX]+/\\d{4}");
+        assertThat(text).containsPattern("Nomor: 400\\.12\\.3\\.2/\\d{4}/BTN/[IVX]+/\\d{4}");
     }
 
     @Test
@@ -84,7 +84,7 @@ class MoreServicesEndToEndTest extends IntegrationTest {
                 Map.of("pengantar_desa", "desa.pdf", "ktp", "ktp.pdf", "kk", "kk.pdf"), StaffDecision.ACCEPT,
                 StaffDecision.SIGN);
         assertThat(text).contains("SURAT KETERANGAN TIDAK MAMPU", "DTKS: DTKS-1277-0042", "Rp 900000", "4 orang tanggungan");
-        assertThat(text).containsPattern("Nomor: 400/\\d{4}/BTN/[IVX]+/\\d{4}");
+        assertThat(text).containsPattern("Nomor: 400\\.9\\.14/\\d{4}/BTN/[IVX]+/\\d{4}");
     }
 
     @Test
@@ -96,7 +96,7 @@ class MoreServicesEndToEndTest extends IntegrationTest {
                 StaffDecision.APPROVE, StaffDecision.SIGN);
         assertThat(text).contains("SURAT KETERANGAN USAHA", "usaha warung kelontong dengan nama \"Warung Berkah\"",
                 "Jl. Merdeka No. 7", "1 Maret 2021", "Rp 15000000");
-        assertThat(text).containsPattern("Nomor: 503/\\d{4}/BTN/[IVX]+/\\d{4}");
+        assertThat(text).containsPattern("Nomor: 500\\.3/\\d{4}/BTN/[IVX]+/\\d{4}");
     }
 
     @Test

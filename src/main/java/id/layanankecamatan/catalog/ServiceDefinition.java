@@ -85,8 +85,13 @@ public record ServiceDefinition(
                                    @NotBlank String safetyGuarantee, @NotBlank String performanceEvaluation) {
     }
 
-    /** Title and classification code (first part of the register number); the body is the file letters/{code}.txt. */
-    public record LetterTemplate(@NotBlank String classification, @NotBlank String title) {
+    /**
+     * Title and classification code (first part of the register number, dotted as in Permendagri 83/2022, e.g.
+     * 400.12.2); the body is the file letters/{code}.txt.
+     */
+    public record LetterTemplate(@NotBlank @Pattern(regexp = "\\d{3}(\\.\\d+)*",
+            message = "a classification code of Permendagri 83/2022, digits in dotted groups such as 400.12.2")
+                                 String classification, @NotBlank String title) {
     }
 
     public List<Requirement> fileRequirements() {

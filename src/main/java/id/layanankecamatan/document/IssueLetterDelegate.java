@@ -1,36 +1,30 @@
 package id.layanankecamatan.document;
 
-import id.layanankecamatan.security.StaffGroups;
+import id.layanankecamatan.OfficeProperties;
 import id.layanankecamatan.workflow.ProcessIds;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** BPMN: task_issue_letter. The signer is the user who completed the signing task. */
+/**
+ * BPMN: task_issue_letter. The signer is the account that completed the signing task; its person and capacity
+ * (camat, a.n. by the sekretaris, Plh./Plt.) come from {@link Signatories}.
+ */
 @Component("issueLetter")
 public class IssueLetterDelegate implements JavaDelegate {
 
     private final LetterService letters;
+    private final OfficeProperties office;
 
-    public IssueLetterDelegate(LetterService letters) {
+    public IssueLetterDelegate(LetterService letters, OfficeProperties office) {
         this.letters = letters;
+        this.office = office;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String signedBy = (String) execution.getVariable(ProcessIds.VAR_SIGNED_BY);
-        letters.issue(execution.getProcessBusinessKey(), signedBy == null ? "camat" : signedBy,
-                signsOnBehalf(execution.getProcessEngineServices().getIdentityService(), signedBy));
-    }
-
-    /** A member of the sekcam group who is not the camat signs "a.n. Camat". */
-    private static boolean signsOnBehalf(IdentityService identity, String user) {
-        if (user == null) {
-            return false;
-        }
-        boolean camat = identity.createGroupQuery().groupMember(user).groupId(StaffGroups.CAMAT).count() > 0;
-        boolean sekcam = identity.createGroupQuery().groupMember(user).groupId(StaffGroups.SEKCAM).count() > 0;
-        return sekcam && !camat;
+        // no recorded actor (a task completed by the engine's API without a user): the camat's account
+        letters.issue(execution.getProcessBusinessKey(), signedBy == null ? office.signer().account() : signedBy);
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Register numbers (nomor surat), e.g. 470/0123/BTN/XI/2026. The sequence restarts every year (and per
+ * Register numbers (nomor surat), e.g. 400.12.2/0123/BTN/XI/2026: the classification code of Permendagri 83/2022
+ * comes first, as its Pasal 3(6) makes it the basis of the number. The sequence restarts every year (and per
  * classification if configured) and is gap-free: it is taken in the transaction that issues the letter.
  */
 @Component
@@ -81,6 +82,29 @@ public class LetterNumbering {
             throw new IllegalStateException("layanan.letters.number-format must contain {sequence} and {year}"
                     + (perClassification ? " and {classification}" : "") + " to keep numbers unique: " + format);
         }
+        if (touching(format)) {
+            throw new IllegalStateException("layanan.letters.number-format must separate {classification} and "
+                    + "{sequence} by a character other than a digit (e.g. '/'): the dotted code 400.12 followed "
+                    + "by sequence 3 would read like 400.1 followed by 23: " + format);
+        }
         return format;
+    }
+
+    /** Whether nothing but digits stands between the classification and the sequence, in either order. */
+    private static boolean touching(String format) {
+        Matcher token = TOKEN.matcher(format);
+        String previous = null;
+        int previousEnd = 0;
+        while (token.find()) {
+            String between = format.substring(previousEnd, token.start());
+            boolean pair = Set.of("classification", "sequence").equals(Set.of(token.group(1),
+                    previous == null ? "" : previous));
+            if (pair && between.chars().allMatch(Character::isDigit)) {
+                return true;
+            }
+            previous = token.group(1);
+            previousEnd = token.end();
+        }
+        return false;
     }
 }

@@ -11,8 +11,15 @@ import org.springframework.core.io.Resource;
  * @param sequencePerClassification a separate sequence per classification code instead of one per year
  * @param templateDir               a folder whose {service code}.txt replaces the bundled letter template
  * @param logo                      the letterhead emblem (PNG or JPEG)
+ * @param closing                   the closing sentence of a letter whose template has none of its own
  */
 @ConfigurationProperties("layanan.letters")
 public record LetterProperties(String numberFormat, boolean sequencePerClassification, String templateDir,
-                               Resource logo) {
+                               Resource logo, String closing) {
+
+    static final String DEFAULT_CLOSING = "Demikian surat ini dibuat untuk dipergunakan sebagaimana mestinya.";
+
+    public String closingOrDefault() {
+        return closing == null || closing.isBlank() ? DEFAULT_CLOSING : closing.strip();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import id.layanankecamatan.signing.SignatureCertificate;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -20,7 +21,10 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.springframework.stereotype.Component;
 
-/** Lays out an A4 letter: letterhead with emblem, number, body, signature block, QR code; PDF/A-2b. */
+/**
+ * Lays out an A4 letter: letterhead with emblem, number, body (paragraphs and aligned rows), signature block in
+ * tata naskah form, QR code, and the UU ITE/BSrE footer only on a BSrE-signed letter; PDF/A-2b.
+ */
 @Component
 public class LetterRenderer {
 
@@ -31,6 +35,14 @@ public class LetterRenderer {
     private static final float LEADING = 16;
     private static final float LOGO_SIZE = 62;
     private static final float QR_SIZE = 84;
+    private static final float ROW_INDENT = 18;
+    private static final float LABEL_SHARE = 0.4f;
+    // UU 11/2008 Pasal 5(1) as amended; the second sentence as in the BKN SE 3/2022 footer
+    private static final List<String> BSRE_FOOTER = List.of(
+            "UU ITE Pasal 5 ayat (1): \"Informasi Elektronik dan/atau Dokumen Elektronik dan/atau hasil cetaknya "
+                    + "merupakan alat bukti hukum yang sah.\"",
+            "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan "
+                    + "oleh BSrE.");
 
     private final byte[] logo;
 
@@ -94,21 +106,68 @@ public class LetterRenderer {
                 centered("Nomor: " + letter.number(), BODY_SIZE, false);
             }
             y -= 14;
-            for (String paragraph : letter.paragraphs()) {
-                for (String line : paragraph.split("\n")) {
-                    for (String wrapped : wrap(line, box.getWidth() - 2 * MARGIN)) {
-                        text(wrapped, MARGIN, BODY_SIZE, false);
-                    }
+            for (LetterBlock block : letter.body()) {
+                if (block instanceof LetterBlock.Rows rows) {
+                    rows(rows.rows());
+                } else if (block instanceof LetterBlock.Paragraph paragraph) {
+                    paragraph(paragraph.text());
                 }
                 y -= 6;
             }
             y -= 20;
             float signatureTop = y;
-            signatureBlock(letter);
+            signatureBlock(letter.placeAndDate(), letter.signatory());
             if (letter.draft()) {
                 watermark("PRATINJAU - BELUM DITANDATANGANI");
             } else {
-                verificationMark(letter.verification(), signatureTop);
+                verificationMark(letter.verification(), letter.certificate(), signatureTop);
+                if (letter.certificate() == SignatureCertificate.BSRE) {
+                    certifiedSignatureFooter();
+                }
+            }
+        }
+
+        private void paragraph(String text) throws IOException {
+            for (String line : text.split("\n")) {
+                for (String wrapped : wrap(line, box.getWidth() - 2 * MARGIN)) {
+                    text(wrapped, MARGIN, BODY_SIZE, false);
+                }
+            }
+        }
+
+        /**
+         * Tata naskah rows: labels indented in one column, the colons lined up after the longest label (at most
+         * {@link #LABEL_SHARE} of the line), each value wrapped in its own column.
+         */
+        private void rows(List<LetterBlock.Row> rows) throws IOException {
+            float left = MARGIN + ROW_INDENT;
+            float right = box.getWidth() - MARGIN;
+            float widest = 0;
+            for (LetterBlock.Row row : rows) {
+                widest = Math.max(widest, width(row.label(), BODY_SIZE));
+            }
+            float labelWidth = Math.min(widest, (right - left) * LABEL_SHARE);
+            float colonX = left + labelWidth + 6;
+            float valueX = colonX + width(": ", BODY_SIZE);
+            for (LetterBlock.Row row : rows) {
+                List<String> labels = wrap(row.label(), labelWidth);
+                List<String> values = new ArrayList<>();
+                for (String line : row.value().split("\n")) {
+                    values.addAll(wrap(line, right - valueX));
+                }
+                int lines = Math.max(Math.max(labels.size(), values.size()), 1);
+                for (int i = 0; i < lines; i++) {
+                    if (i < labels.size()) {
+                        show(labels.get(i), left, BODY_SIZE, false);
+                    }
+                    if (i == 0) {
+                        show(":", colonX, BODY_SIZE, false);
+                    }
+                    if (i < values.size()) {
+                        show(values.get(i), valueX, BODY_SIZE, false);
+                    }
+                    y -= LEADING;
+                }
             }
         }
 
@@ -128,33 +187,44 @@ public class LetterRenderer {
             y -= 30;
         }
 
-        private void signatureBlock(LetterContent letter) throws IOException {
+        /** Place and date, the capacity (a.n./Plh./Plt.), room for the mark, name, rank and NIP. */
+        private void signatureBlock(String placeAndDate, Signatory signatory) throws IOException {
             float signX = box.getWidth() / 2 + 30;
             float signWidth = box.getWidth() - MARGIN - signX;
-            text(letter.placeAndDate(), signX, BODY_SIZE, false);
-            if (letter.onBehalfOf() != null) {
-                for (String line : wrap("a.n. " + letter.onBehalfOf(), signWidth)) {
+            text(placeAndDate, signX, BODY_SIZE, false);
+            for (String heading : signatory.heading()) {
+                for (String line : wrap(heading, signWidth)) {
                     text(line, signX, BODY_SIZE, false);
                 }
             }
-            for (String line : wrap(letter.signerTitle() + ",", signWidth)) {
-                text(line, signX, BODY_SIZE, false);
-            }
             y -= 50;
-            text(letter.signerName(), signX, BODY_SIZE, true);
-            text("NIP. " + letter.signerNip(), signX, BODY_SIZE, false);
+            float nameY = y;
+            text(signatory.name(), signX, BODY_SIZE, true);
+            float nameWidth = Math.min(width(signatory.name(), BODY_SIZE), signWidth);
+            out.setLineWidth(0.6f);
+            out.moveTo(signX, nameY - 2);
+            out.lineTo(signX + nameWidth, nameY - 2);
+            out.stroke();
+            if (signatory.hasRank()) {
+                text(signatory.rank(), signX, BODY_SIZE, false);
+            }
+            text(signatory.printedNip(), signX, BODY_SIZE, false);
         }
 
         /**
-         * QR code and the short code beside it, left of the signature: anyone can check the letter online. A document
-         * outside the letter register (the maklumat) has no code; its QR code opens the page that publishes it.
+         * QR code and the short code beside it, left of the signature: anyone can check the letter online. The
+         * words say which certificate signed, and claim no more (PP 71/2019 tells certified from uncertified). A
+         * document outside the letter register (the maklumat) has no code; its QR code opens the page that
+         * publishes it.
          */
-        private void verificationMark(LetterContent.Verification verification, float top) throws IOException {
+        private void verificationMark(LetterContent.Verification verification, SignatureCertificate certificate,
+                                      float top) throws IOException {
             QrCode.draw(out, verification.url(), MARGIN - 8, top - QR_SIZE + 8, QR_SIZE);
             float x = MARGIN + QR_SIZE - 2;
             float saved = y;
             y = top - 4;
-            text("Ditandatangani secara elektronik.", x, 7.5f, false);
+            text("Ditandatangani secara elektronik", x, 7.5f, false);
+            text(certificate.words() + ".", x, 7.5f, false);
             if (verification.code() != null) {
                 text("Kode verifikasi:", x, 7.5f, false);
                 text(verification.code(), x, 10, true);
@@ -164,12 +234,31 @@ public class LetterRenderer {
             y = saved;
         }
 
+        /** Only on a letter signed with a BSrE certificate: the statement such letters carry (BKN SE 3/2022). */
+        private void certifiedSignatureFooter() throws IOException {
+            float saved = y;
+            y = MARGIN - 20;
+            for (String sentence : BSRE_FOOTER) {
+                for (String line : wrap(sentence, box.getWidth() - 2 * MARGIN, 7.5f)) {
+                    centered(line, 7.5f, false);
+                }
+            }
+            y = saved;
+        }
+
         private void centered(String value, float size, boolean bold) throws IOException {
             text(value, (box.getWidth() - width(value, size)) / 2, size, bold);
         }
 
-        /** Bold is the regular face filled and outlined: one embedded font is enough. */
+        /** One line of text, then down to the next line. */
         private void text(String value, float x, float size, boolean bold) throws IOException {
+            show(value, x, size, bold);
+            y -= size < BODY_SIZE ? size + 3 : Math.max(LEADING, size + 5);
+        }
+
+        /** Text at the cursor's height, which stays (several columns on one line). Bold is the regular face
+         * filled and outlined: one embedded font is enough. */
+        private void show(String value, float x, float size, boolean bold) throws IOException {
             out.beginText();
             out.setFont(font, size);
             out.setRenderingMode(bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
@@ -177,7 +266,6 @@ public class LetterRenderer {
             out.newLineAtOffset(x, y);
             out.showText(printable(value));
             out.endText();
-            y -= size < BODY_SIZE ? size + 3 : Math.max(LEADING, size + 5);
         }
 
         private void watermark(String value) throws IOException {
@@ -222,11 +310,15 @@ public class LetterRenderer {
         }
 
         private List<String> wrap(String paragraph, float maxWidth) throws IOException {
+            return wrap(paragraph, maxWidth, BODY_SIZE);
+        }
+
+        private List<String> wrap(String paragraph, float maxWidth, float size) throws IOException {
             List<String> lines = new ArrayList<>();
             StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split("\\s+")) {
+            for (String word : paragraph.strip().split("\\s+")) {
                 String candidate = line.isEmpty() ? word : line + " " + word;
-                if (width(candidate, BODY_SIZE) > maxWidth && !line.isEmpty()) {
+                if (width(candidate, size) > maxWidth && !line.isEmpty()) {
                     lines.add(line.toString());
                     line = new StringBuilder(word);
                 } else {

@@ -1,5 +1,6 @@
 package id.layanankecamatan.document;
 
+import id.layanankecamatan.signing.SignatureCertificate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -20,10 +21,11 @@ public class LetterRepository {
     public void insert(Letter letter) {
         jdbc.sql("""
                 INSERT INTO letter (application_id, letter_number, verification_code, pdf, sha256, signer_name,
-                    signer_nip, signer_title, signed_by_user, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    signer_nip, signer_title, signed_by_user, issued_at, signing_certificate)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(letter.applicationId(), letter.number(), letter.verificationCode(), letter.pdf(),
                         letter.sha256(), letter.signerName(), letter.signerNip(), letter.signerTitle(),
-                        letter.signedByUser(), letter.issuedAt())
+                        letter.signedByUser(), letter.issuedAt(), letter.certificate().name())
                 .update();
     }
 
@@ -46,6 +48,7 @@ public class LetterRepository {
         return new Letter(rs.getLong("application_id"), rs.getString("letter_number"),
                 rs.getString("verification_code"), rs.getBytes("pdf"), rs.getString("sha256"),
                 rs.getString("signer_name"), rs.getString("signer_nip"), rs.getString("signer_title"),
-                rs.getString("signed_by_user"), rs.getObject("issued_at", OffsetDateTime.class));
+                rs.getString("signed_by_user"), rs.getObject("issued_at", OffsetDateTime.class),
+                SignatureCertificate.valueOf(rs.getString("signing_certificate")));
     }
 }

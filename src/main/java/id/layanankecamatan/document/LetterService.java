@@ -1,7 +1,6 @@
 package id.layanankecamatan.document;
 
 import id.layanankecamatan.OfficeProperties;
-import id.layanankecamatan.Placeholders;
 import id.layanankecamatan.PublicUrl;
 import id.layanankecamatan.application.ApplicantData;
 import id.layanankecamatan.application.Application;
@@ -15,6 +14,7 @@ import id.layanankecamatan.catalog.FieldDefinition;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.signing.LetterSigner;
+import id.layanankecamatan.signing.SignatureCertificate;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -50,11 +50,14 @@ public class LetterService {
     private final PublicUrl publicUrl;
     private final OfficeClock clock;
     private final ApplicationLifecycle lifecycle;
+    private final Signatories signatories;
+    private final LetterFormats formats;
 
     public LetterService(ApplicationRepository applications, LetterRepository letters, ServiceCatalog catalog,
                          OfficeProperties office, LetterNumbering numbering, LetterTemplates templates,
                          LetterRenderer renderer, LetterSigner signer, TrackingCodes codes, PublicUrl publicUrl,
-                         OfficeClock clock, ApplicationLifecycle lifecycle) {
+                         OfficeClock clock, ApplicationLifecycle lifecycle, Signatories signatories,
+                         LetterFormats formats) {
         this.applications = applications;
         this.letters = letters;
         this.catalog = catalog;
@@ -67,65 +70,76 @@ public class LetterService {
         this.publicUrl = publicUrl;
         this.clock = clock;
         this.lifecycle = lifecycle;
+        this.signatories = signatories;
+        this.formats = formats;
     }
 
-    public byte[] preview(Application application) {
-        return renderer.render(content(application, "(diberikan saat ditandatangani)", clock.now(), false, null));
+    /** The letter as {@code viewer} would sign it today, without number, code or signature. */
+    public byte[] preview(Application application, String viewer) {
+        OffsetDateTime now = clock.now();
+        return renderer.render(content(application, "(diberikan saat ditandatangani)", now,
+                signatories.previewing(viewer, now.toLocalDate()), null, null));
     }
 
     /**
      * Numbers, renders, signs and stores the letter in the signer's transaction, so a number is never lost or
-     * used twice. {@code onBehalf}: the sekcam signs "a.n. Camat" with the deputy's name and NIP.
+     * used twice. The signing account decides the signature block (the camat, a.n. by the sekretaris, Plh./Plt.
+     * by an acting official) and the certificate that signs.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Letter issue(String registrationNumber, String signedByUser, boolean onBehalf) {
+    public Letter issue(String registrationNumber, String signedByUser) {
         Application application = applications.findByRegistrationNumber(registrationNumber).orElseThrow(() -> ApplicationRepository.missing(registrationNumber));
         OffsetDateTime now = clock.now();
+        Signatory signatory = signatories.signing(signedByUser, now.toLocalDate());
+        SignatureCertificate certificate = signer.certificateOf(signedByUser);
         ServiceDefinition service = catalog.get(application.serviceCode());
         String number = numbering.next(service.letter().classification(), now);
         // the same readable alphabet as tracking codes; this one is public, printed on the letter
         String code = codes.generate();
         LetterContent.Verification verification = new LetterContent.Verification(VerificationCode.display(code),
                 publicUrl.of("/verifikasi/" + code), publicUrl.of("/verifikasi"));
-        OfficeProperties.Signer signedBy = onBehalf ? office.deputy() : office.signer();
-        byte[] pdf = signer.sign(renderer.render(content(application, number, now, onBehalf, verification)),
-                new LetterSigner.SignatureDetails(signedBy.name(), "Penandatanganan surat nomor " + number,
-                        office.city(), now));
-        Letter letter = new Letter(application.id(), number, code, pdf, Hashes.sha256(pdf), signedBy.name(),
-                signedBy.nip(), signerTitle(onBehalf), signedByUser, now);
+        byte[] pdf = signer.sign(renderer.render(content(application, number, now, signatory, certificate,
+                        verification)), new LetterSigner.SignatureDetails(signedByUser, signatory.name(),
+                        "Penandatanganan surat nomor " + number, office.city(), now));
+        Letter letter = new Letter(application.id(), number, code, pdf, Hashes.sha256(pdf), signatory.name(),
+                signatory.nip(), signatory.title(), signedByUser, now, certificate);
         letters.insert(letter);
         lifecycle.move(application, ApplicationStatus.ISSUED,
                 "Surat nomor " + number + " telah ditandatangani dan dapat diunduh.", signedByUser, now);
-        LOG.info("Letter {} signed for application {} (user {})", number, registrationNumber, signedByUser);
+        LOG.info("Letter {} signed for application {} (user {}, {} certificate)", number, registrationNumber,
+                signedByUser, certificate);
         return letter;
     }
 
-    /** As printed: "Sekretaris Camat a.n. Camat ..." when the deputy signs. */
-    private String signerTitle(boolean onBehalf) {
-        return onBehalf ? office.deputy().title() + " a.n. " + office.signer().title() : office.signer().title();
-    }
-
-    private LetterContent content(Application application, String number, OffsetDateTime date, boolean onBehalf,
-                                  LetterContent.Verification verification) {
+    private LetterContent content(Application application, String number, OffsetDateTime date, Signatory signatory,
+                                  SignatureCertificate certificate, LetterContent.Verification verification) {
         ServiceDefinition service = catalog.get(application.serviceCode());
-        OfficeProperties.Signer signedBy = onBehalf ? office.deputy() : office.signer();
-        String signerWords = onBehalf ? signedBy.title() + ", atas nama " + office.signer().title()
-                : signedBy.title();
-        Map<String, String> values = new HashMap<>(placeholders(application.applicant(), signerWords));
+        Map<String, String> values = new HashMap<>(placeholders(application.applicant(), signatory));
         values.putAll(detailPlaceholders(service, application.details()));
-        List<String> paragraphs = templates.paragraphs(service).stream().map(p -> Placeholders.fill(p, values))
+        List<LetterBlock> body = templates.blocks(service).stream().map(block -> block.filled(values, formats::apply))
                 .toList();
         return new LetterContent(office.government(), office.name(), office.address(), office.contact(),
-                service.letter().title(), number, paragraphs, office.city() + ", " + INDONESIAN_DATE.format(date),
-                onBehalf ? office.signer().title() : null, signedBy.title(), signedBy.name(), signedBy.nip(),
-                verification, date);
+                service.letter().title(), number, body, office.city() + ", " + INDONESIAN_DATE.format(date),
+                signatory, certificate, verification, date);
     }
 
     /** The values of {@link LetterTemplates#STANDARD_PLACEHOLDERS}. */
-    private Map<String, String> placeholders(ApplicantData a, String signerWords) {
-        return Map.of("name", plain(a.name()), "nik", a.nik(), "address", plain(a.address()), "rt", a.rt(),
-                "rw", a.rw(), "village", plain(a.village()), "purpose", plain(a.purpose()), "signerTitle", signerWords,
-                "officeName", titleCase(office.name()));
+    private Map<String, String> placeholders(ApplicantData a, Signatory signatory) {
+        Map<String, String> values = new HashMap<>();
+        values.put("name", plain(a.name()));
+        values.put("nik", a.nik());
+        values.put("address", plain(a.address()));
+        values.put("rt", LetterFormats.threeDigits(a.rt()));
+        values.put("rw", LetterFormats.threeDigits(a.rw()));
+        values.put("rtRw", LetterFormats.rtRw(a.rt(), a.rw()));
+        values.put("village", plain(a.village()));
+        values.put("purpose", plain(a.purpose()));
+        values.put("signerTitle", signatory.inSentence());
+        values.put("signerName", signatory.name());
+        values.put("signerNip", signatory.nip());
+        values.put("signerRank", signatory.hasRank() ? signatory.rank() : "-");
+        values.put("officeName", titleCase(office.name()));
+        return values;
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -22,19 +24,33 @@ import org.springframework.stereotype.Component;
  * Letter bodies are plain text files the office can edit: {@code letters/{service code}.txt} in the release, or
  * the same name in {@code layanan.letters.template-dir}, which wins and is read at every issue (no restart).
  * Paragraphs are separated by a blank line; lines starting with '#' are comments; {placeholders} are filled in.
+ * A line {@code Label : value} (a space before the colon) is a row: consecutive rows print as aligned columns.
+ * Every letter ends with a closing sentence: the template's own last paragraph if it begins with "Demikian",
+ * otherwise {@code layanan.letters.closing}.
  */
 @Component
 public class LetterTemplates {
 
     /** What every letter can name besides the service's own fields (filled in by {@link LetterService}). */
-    static final Set<String> STANDARD_PLACEHOLDERS = Set.of("name", "nik", "address", "rt", "rw", "village", "purpose",
-            "signerTitle", "officeName");
+    static final Set<String> STANDARD_PLACEHOLDERS = Set.of("name", "nik", "address", "rt", "rw", "rtRw", "village",
+            "purpose", "signerTitle", "signerName", "signerNip", "signerRank", "officeName");
+
+    // a space on both sides of the colon and text on both sides: "Nama : {name}" is a row, while "keperluan: …"
+    // and "sebagai berikut :" stay sentences
+    private static final Pattern ROW = Pattern.compile("(\\S.*?)\\s+:\\s+(\\S.*)");
+    private static final String CLOSING_START = "Demikian";
 
     private final Path overrides;
+    private final String closing;
 
     public LetterTemplates(LetterProperties properties, ServiceCatalog catalog) {
         this.overrides = properties.templateDir() == null || properties.templateDir().isBlank() ? null
                 : Path.of(properties.templateDir());
+        this.closing = properties.closingOrDefault();
+        if (!closing.startsWith(CLOSING_START)) {
+            throw new IllegalStateException("layanan.letters.closing must begin with '" + CLOSING_START + "': "
+                    + closing);
+        }
         // every service must be able to issue its letter: fail at start, not at the camat's desk
         List<String> problems = catalog.services().stream().flatMap(service -> problems(service).stream()).toList();
         if (!problems.isEmpty()) {
@@ -43,44 +59,82 @@ public class LetterTemplates {
         }
     }
 
-    /** An empty template, or a {placeholder} that is neither a standard one nor a field of the service. */
+    /**
+     * An empty template, a {placeholder} that is neither a standard one nor a field of the service, or a
+     * {placeholder:format} whose format the letters do not know.
+     */
     List<String> problems(ServiceDefinition service) {
-        List<String> paragraphs = paragraphs(service);
-        if (paragraphs.isEmpty()) {
+        List<LetterBlock> blocks = template(service);
+        if (blocks.isEmpty()) {
             return List.of("letters/" + service.code() + ".txt is empty");
         }
         Set<String> known = new HashSet<>(STANDARD_PLACEHOLDERS);
         service.fields().forEach(field -> known.add(field.code()));
         Set<String> unknown = new TreeSet<>();
-        paragraphs.forEach(paragraph -> Placeholders.names(paragraph).stream().filter(name -> !known.contains(name))
-                .forEach(unknown::add));
-        return unknown.stream().map(p -> "letters/" + service.code() + ".txt names {" + p + "}, which is neither "
-                + "a standard placeholder " + new TreeSet<>(STANDARD_PLACEHOLDERS) + " nor a field of the service")
-                .toList();
+        Set<String> unknownFormats = new TreeSet<>();
+        blocks.forEach(block -> {
+            Placeholders.names(block.source()).stream().filter(name -> !known.contains(name)).forEach(unknown::add);
+            Placeholders.formats(block.source()).stream().filter(f -> !LetterFormats.FORMATS.contains(f))
+                    .forEach(unknownFormats::add);
+        });
+        List<String> problems = new ArrayList<>(unknown.stream().map(p -> "letters/" + service.code()
+                + ".txt names {" + p + "}, which is neither a standard placeholder "
+                + new TreeSet<>(STANDARD_PLACEHOLDERS) + " nor a field of the service").toList());
+        unknownFormats.forEach(f -> problems.add("letters/" + service.code() + ".txt formats a value as '" + f
+                + "', which letters do not know; known: " + new TreeSet<>(LetterFormats.FORMATS)));
+        return problems;
     }
 
-    /** The template's paragraphs, each with its lines joined by single spaces. */
-    public List<String> paragraphs(ServiceDefinition service) {
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder paragraph = new StringBuilder();
+    /** The body as the letter prints it, unfilled: the template's blocks and the closing sentence. */
+    public List<LetterBlock> blocks(ServiceDefinition service) {
+        List<LetterBlock> blocks = new ArrayList<>(template(service));
+        boolean closes = !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof LetterBlock.Paragraph last
+                && last.text().startsWith(CLOSING_START);
+        if (!closes) {
+            blocks.add(new LetterBlock.Paragraph(closing));
+        }
+        return blocks;
+    }
+
+    /** The template's blocks: prose lines joined by single spaces, row lines kept as rows. */
+    private List<LetterBlock> template(ServiceDefinition service) {
+        List<LetterBlock> blocks = new ArrayList<>();
+        StringBuilder prose = new StringBuilder();
+        List<LetterBlock.Row> rows = new ArrayList<>();
         for (String line : text(service.code()).split("\\R", -1)) {
             String content = line.strip();
+            Matcher row = ROW.matcher(content);
             if (content.startsWith("#")) {
                 continue;
             }
             if (content.isEmpty()) {
-                if (!paragraph.isEmpty()) {
-                    paragraphs.add(paragraph.toString());
-                    paragraph.setLength(0);
-                }
+                endProse(blocks, prose);
+                endRows(blocks, rows);
+            } else if (row.matches()) {
+                endProse(blocks, prose);
+                rows.add(new LetterBlock.Row(row.group(1), row.group(2)));
             } else {
-                paragraph.append(paragraph.isEmpty() ? "" : " ").append(content);
+                endRows(blocks, rows);
+                prose.append(prose.isEmpty() ? "" : " ").append(content);
             }
         }
-        if (!paragraph.isEmpty()) {
-            paragraphs.add(paragraph.toString());
+        endProse(blocks, prose);
+        endRows(blocks, rows);
+        return blocks;
+    }
+
+    private static void endProse(List<LetterBlock> blocks, StringBuilder prose) {
+        if (!prose.isEmpty()) {
+            blocks.add(new LetterBlock.Paragraph(prose.toString()));
+            prose.setLength(0);
         }
-        return paragraphs;
+    }
+
+    private static void endRows(List<LetterBlock> blocks, List<LetterBlock.Row> rows) {
+        if (!rows.isEmpty()) {
+            blocks.add(new LetterBlock.Rows(rows));
+            rows.clear();
+        }
     }
 
     private String text(String serviceCode) {

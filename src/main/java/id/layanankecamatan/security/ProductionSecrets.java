@@ -1,12 +1,15 @@
 package id.layanankecamatan.security;
 
 import id.layanankecamatan.catalog.ServiceStandards;
+import id.layanankecamatan.signing.SigningProperties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
@@ -43,6 +46,14 @@ public class ProductionSecrets implements EnvironmentPostProcessor, Ordered {
         check(value(environment, "layanan.signing.password"), "SIGNING_PASSWORD",
                 "the password of the office's signing keystore", 1).ifPresent(problems::add);
         problems.addAll(exampleStandards(environment));
+        // each signer's own keystore: its password is a secret like the office's
+        signers(environment).forEach((account, keystore) -> {
+            if (!keystore.useOfficeCertificate()) {
+                String key = "layanan.signing.signers." + account + ".password";
+                check(keystore.password(), key, "the password of " + account + "'s signing keystore", 1)
+                        .ifPresent(problems::add);
+            }
+        });
         if (!problems.isEmpty()) {
             throw new StartRefusedException(problems);
         }
@@ -76,6 +87,11 @@ public class ProductionSecrets implements EnvironmentPostProcessor, Ordered {
         } catch (BindException unreadable) {
             return List.of();
         }
+    }
+
+    private static Map<String, SigningProperties.PersonalKeystore> signers(ConfigurableEnvironment environment) {
+        return Binder.get(environment).bind("layanan.signing.signers",
+                Bindable.mapOf(String.class, SigningProperties.PersonalKeystore.class)).orElse(Map.of());
     }
 
     /** The resolved value; an unresolvable placeholder counts as not set. */

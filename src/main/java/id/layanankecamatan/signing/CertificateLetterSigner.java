@@ -39,8 +39,9 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * A PAdES baseline signature (ETSI.CAdES.detached) made with the office certificate: PDFBox writes the
- * signature dictionary as an incremental update, BouncyCastle makes the CMS signature over the signed bytes.
+ * A PAdES baseline signature (ETSI.CAdES.detached) made with the signer's certificate ({@link SignerKeys}): PDFBox
+ * writes the signature dictionary as an incremental update, BouncyCastle makes the CMS signature over the signed
+ * bytes.
  */
 @Component
 public class CertificateLetterSigner implements LetterSigner {
@@ -48,14 +49,20 @@ public class CertificateLetterSigner implements LetterSigner {
     // room for a CMS signature with a 4096-bit key and a short chain
     private static final int SIGNATURE_SIZE = 16_384;
 
-    private final OfficeCertificate office;
+    private final SignerKeys keys;
 
-    public CertificateLetterSigner(OfficeCertificate office) {
-        this.office = office;
+    public CertificateLetterSigner(SignerKeys keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public SignatureCertificate certificateOf(String account) {
+        return keys.forAccount(account).kind();
     }
 
     @Override
     public byte[] sign(byte[] pdf, SignatureDetails details) {
+        SigningKey key = keys.forAccount(details.account());
         try (PDDocument document = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -70,7 +77,7 @@ public class CertificateLetterSigner implements LetterSigner {
             markWidgetsPrintable(document);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * SIGNATURE_SIZE + 4096);
             ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
-            external.setSignature(cms(external.getContent()));
+            external.setSignature(cms(external.getContent(), key));
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("The letter could not be signed", e);
@@ -86,9 +93,9 @@ public class CertificateLetterSigner implements LetterSigner {
         }
     }
 
-    private byte[] cms(InputStream content) throws IOException {
+    private static byte[] cms(InputStream content, SigningKey key) throws IOException {
         try {
-            X509Certificate certificate = office.certificate();
+            X509Certificate certificate = key.certificate();
             Attribute signingCertificate = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                     new DERSet(new SigningCertificateV2(new ESSCertIDv2(
                             MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()),
@@ -100,9 +107,9 @@ public class CertificateLetterSigner implements LetterSigner {
                     new JcaDigestCalculatorProviderBuilder().build())
                     .setSignedAttributeGenerator(new WithoutSigningTime(
                             new AttributeTable(new DERSet(signingCertificate))))
-                    .build(new JcaContentSignerBuilder(signatureAlgorithm(certificate)).build(office.privateKey()),
+                    .build(new JcaContentSignerBuilder(signatureAlgorithm(certificate)).build(key.privateKey()),
                             certificate));
-            generator.addCertificates(new JcaCertStore(office.chain()));
+            generator.addCertificates(new JcaCertStore(key.chain()));
             return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
             throw new IOException("CMS signature failed: " + e.getMessage(), e);

@@ -10,4 +10,8 @@ public record OfficeCertificate(PrivateKey privateKey, List<X509Certificate> cha
     public X509Certificate certificate() {
         return chain.get(0);
     }
+
+    public SigningKey asSigningKey() {
+        return new SigningKey(privateKey, chain, SignatureCertificate.OFFICE);
+    }
 }

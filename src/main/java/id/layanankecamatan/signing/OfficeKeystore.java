@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.Extension;
@@ -57,7 +58,7 @@ public class OfficeKeystore {
                 if (!signing.selfSignedIfMissing()) {
                     throw new IllegalStateException("The office keystore " + path.toAbsolutePath() + " does not exist.");
                 }
-                createSelfSigned(path, password, office);
+                createSelfSigned(path, password, subject(office.name(), office), "office");
             }
             return load(path, password, signing.alias());
         } catch (IOException e) {
@@ -95,17 +96,22 @@ public class OfficeKeystore {
         }
     }
 
-    /** RSA 3072, valid five years, named after the office; written once, reused at every later start. */
-    static void createSelfSigned(Path path, char[] password, OfficeProperties office) throws IOException,
+    /** The distinguished name of a self-signed certificate: the person (or the office) at the office. */
+    static X500Name subject(String commonName, OfficeProperties office) {
+        X500NameBuilder name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, commonName)
+                .addRDN(BCStyle.O, office.government());
+        if (!commonName.equals(office.name())) {
+            name.addRDN(BCStyle.OU, office.name());
+        }
+        return name.addRDN(BCStyle.L, office.city()).addRDN(BCStyle.C, "ID").build();
+    }
+
+    /** RSA 3072, valid five years; written once, reused at every later start. */
+    static void createSelfSigned(Path path, char[] password, X500Name name, String whose) throws IOException,
             GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(3072);
         KeyPair pair = generator.generateKeyPair();
-        var name = new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.CN, office.name())
-                .addRDN(BCStyle.O, office.government())
-                .addRDN(BCStyle.L, office.city())
-                .addRDN(BCStyle.C, "ID").build();
         Instant now = Instant.now();
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name,
                 new BigInteger(64, new SecureRandom()), Date.from(now.minus(Duration.ofDays(1))),
@@ -129,7 +135,7 @@ public class OfficeKeystore {
         try (OutputStream out = Files.newOutputStream(path)) {
             keyStore.store(out, password);
         }
-        log.warn("Created a SELF-SIGNED office certificate at {}: fine for a demo, replace it with the office's "
-                + "issued certificate in production.", path.toAbsolutePath());
+        log.warn("Created a SELF-SIGNED {} certificate at {}: fine for a demo, replace it with an issued "
+                + "certificate in production.", whose, path.toAbsolutePath());
     }
 }

@@ -17,29 +17,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Checks the last signature of a PDF: intact, covering the whole file, and made with the office certificate. */
+/** Checks the last signature of a PDF: intact, covering the whole file, and made with one of our certificates. */
 @Component
 public class SignatureCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignatureCheck.class);
 
     public enum Result {
-        /** signed by the office, and not a byte changed since */
+        /** signed with the office's or one of its signers' certificates, and not a byte changed since */
         INTACT,
         /** no signature at all (e.g. printed to PDF again, or re-saved by an editor) */
         NOT_SIGNED,
         /** a signature whose signed bytes no longer match, or bytes added after it */
         BROKEN,
-        /** an intact signature, but not made with the office certificate */
+        /** an intact signature, but not made with a certificate of this office */
         OTHER_SIGNER,
         /** not a PDF that can be read */
         UNREADABLE
     }
 
-    private final OfficeCertificate office;
+    private final SignerKeys keys;
 
-    public SignatureCheck(OfficeCertificate office) {
-        this.office = office;
+    public SignatureCheck(SignerKeys keys) {
+        this.keys = keys;
     }
 
     public Result check(byte[] pdf) {
@@ -74,8 +74,12 @@ public class SignatureCheck {
             if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))) {
                 return Result.BROKEN;
             }
-            return certificate.equals(new X509CertificateHolder(office.certificate().getEncoded()))
-                    ? Result.INTACT : Result.OTHER_SIGNER;
+            for (java.security.cert.X509Certificate ours : keys.certificates()) {
+                if (certificate.equals(new X509CertificateHolder(ours.getEncoded()))) {
+                    return Result.INTACT;
+                }
+            }
+            return Result.OTHER_SIGNER;
         } catch (CMSException | OperatorCreationException | java.security.cert.CertificateException
                  | IOException | RuntimeException e) {
             // mostly a changed file; but if every upload shows here, the office certificate is the suspect

@@ -63,7 +63,7 @@ public class StaffController {
             return ResponseEntity.notFound().build();
         }
         return applications.findByRegistrationNumber(registrationNumber)
-                .map(a -> inline(letters.preview(a), MediaType.APPLICATION_PDF_VALUE, "pratinjau-" + registrationNumber + ".pdf"))
+                .map(a -> inline(letters.preview(a, user), MediaType.APPLICATION_PDF_VALUE, "pratinjau-" + registrationNumber + ".pdf"))
                 .orElse(ResponseEntity.notFound().build());
     }
 

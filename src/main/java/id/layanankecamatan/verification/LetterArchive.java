@@ -1,5 +1,6 @@
 package id.layanankecamatan.verification;
 
+import id.layanankecamatan.signing.SignatureCertificate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -14,7 +15,7 @@ public class LetterArchive {
 
     private static final String SELECT = """
             SELECT l.id, l.letter_number, l.verification_code, a.service_code, a.applicant_name, l.signer_name,
-                   l.signer_title, l.sha256, l.issued_at, r.reason, r.revoked_by, r.revoked_at
+                   l.signer_title, l.sha256, l.issued_at, l.signing_certificate, r.reason, r.revoked_by, r.revoked_at
             FROM letter l JOIN application a ON a.id = l.application_id
             LEFT JOIN letter_revocation r ON r.letter_id = l.id
             """;
@@ -57,6 +58,7 @@ public class LetterArchive {
         return new ArchivedLetter(rs.getLong("id"), rs.getString("letter_number"), rs.getString("verification_code"),
                 rs.getString("service_code"), rs.getString("applicant_name"), rs.getString("signer_name"),
                 rs.getString("signer_title"), rs.getString("sha256"), rs.getObject("issued_at", OffsetDateTime.class),
+                SignatureCertificate.valueOf(rs.getString("signing_certificate")),
                 reason == null ? null : new ArchivedLetter.Revocation(reason, rs.getString("revoked_by"),
                         rs.getObject("revoked_at", OffsetDateTime.class)));
     }

@@ -29,7 +29,7 @@ public record UploadVerdict(boolean identical, ArchivedLetter letter, SignatureC
     /** Why, in the words of the signature check. */
     public String signatureNote() {
         return switch (signature) {
-            case INTACT -> identical ? "Tanda tangan elektronik kantor kecamatan utuh."
+            case INTACT -> identical ? "Tanda tangan elektronik utuh. " + letter.signatureStatement()
                     : "Berkas ini memuat tanda tangan elektronik kantor kecamatan yang utuh, tetapi untuk surat lain.";
             case BROKEN -> "Tanda tangan elektronik rusak: isi berkas telah diubah setelah ditandatangani.";
             case NOT_SIGNED -> "Berkas tidak memuat tanda tangan elektronik (misalnya disimpan ulang, dipindai atau "

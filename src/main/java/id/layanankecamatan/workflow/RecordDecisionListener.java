@@ -64,7 +64,8 @@ public class RecordDecisionListener implements TaskListener {
                 task.getExecution().setVariable(ProcessIds.VAR_CORRECTION_DUE, Date.from(due.toInstant()));
             }
             case StaffDecision.REJECT -> lifecycle.move(application, ApplicationStatus.REJECTED, note, actor, now);
-            case StaffDecision.SIGN -> task.getExecution().setVariable(ProcessIds.VAR_SIGNED_BY, actor);
+            // the account decides the signature block and the certificate (document.Signatories, signing.SignerKeys)
+            case StaffDecision.SIGN -> task.getExecution().setVariable(ProcessIds.VAR_SIGNED_BY, StaffActor.known(task));
             case StaffDecision.APPROVE -> lifecycle.note(application,
                     note == null ? "Ditelaah dan disetujui kepala seksi." : note, actor, now);
             case StaffDecision.PARAF -> lifecycle.note(application,

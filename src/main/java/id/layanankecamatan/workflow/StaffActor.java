@@ -10,10 +10,19 @@ final class StaffActor {
     }
 
     static String of(DelegateTask task) {
+        String known = known(task);
+        return known == null ? "petugas" : known;
+    }
+
+    /**
+     * The account that really completed the task, or null when the engine's API completed it without a user (the
+     * letter's signer is then the camat's account, not a made-up name).
+     */
+    static String known(DelegateTask task) {
         Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         if (current != null && current.getUserId() != null) {
             return current.getUserId();
         }
-        return task.getAssignee() == null ? "petugas" : task.getAssignee();
+        return task.getAssignee();
     }
 }

@@ -14,7 +14,15 @@ class LetterNumberingTest {
 
     private static final OffsetDateTime NOVEMBER = OffsetDateTime.parse("2026-11-28T10:15:00+07:00");
     private static final OfficeProperties OFFICE = new OfficeProperties("BTN", null, null, null, null, null, null,
-            null);
+            null, null);
+
+    @Test
+    void aDottedCodeOfPermendagri83Of2022LeadsTheNumber() {
+        assertThat(numbering("{classification}/{sequence:4}/{office}/{month}/{year}", false)
+                .format("400.12.2", 123, NOVEMBER)).isEqualTo("400.12.2/0123/BTN/XI/2026");
+        assertThat(numbering("{classification}.{sequence}/{office}/{year}", true)
+                .format("400.12.3.1", 7, NOVEMBER)).isEqualTo("400.12.3.1.7/BTN/2026");
+    }
 
     @Test
     void theUsualFormIsClassificationSequenceOfficeRomanMonthYear() {
@@ -38,9 +46,14 @@ class LetterNumberingTest {
                 .hasMessageContaining("and {classification}");
         assertThatThrownBy(() -> numbering("{sequence}/{year}/{kode}", false))
                 .hasMessageContaining("unknown token {kode}");
+        // 400.1 then 23 and 400.12 then 3 would both read 400.123
+        assertThatThrownBy(() -> numbering("{classification}{sequence}/{year}", true))
+                .hasMessageContaining("must separate {classification} and {sequence}");
+        assertThatThrownBy(() -> numbering("{sequence}0{classification}/{year}", false))
+                .hasMessageContaining("must separate {classification} and {sequence}");
     }
 
     private static LetterNumbering numbering(String format, boolean perClassification) {
-        return new LetterNumbering(null, new LetterProperties(format, perClassification, null, null), OFFICE);
+        return new LetterNumbering(null, new LetterProperties(format, perClassification, null, null, null), OFFICE);
     }
 }

@@ -1,16 +1,23 @@
 package id.layanankecamatan.document;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.support.CatalogueFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A letter template that names something no letter can fill stops the start, not the camat's signature. */
+/**
+ * A letter template that names something no letter can fill stops the start, not the camat's signature; rows and
+ * the closing sentence are read as the README's "Surat resmi" describes them.
+ */
 class LetterTemplatesTest {
 
     @TempDir
@@ -18,7 +25,7 @@ class LetterTemplatesTest {
 
     @Test
     void theReleasedTemplatesNameOnlyWhatTheLetterFills() {
-        new LetterTemplates(new LetterProperties(null, false, null, null), catalogue());
+        new LetterTemplates(new LetterProperties(null, false, null, null, null), catalogue());
     }
 
     @Test
@@ -27,13 +34,80 @@ class LetterTemplatesTest {
                 "Nama {name}, acara {eventName} pada {tanggalAcara}.\n\nUntuk {purpose} dan {nomorSurat}.");
         Files.writeString(overrides.resolve("domisili.txt"), "# only a comment\n");
 
-        assertThatThrownBy(() -> new LetterTemplates(new LetterProperties(null, false, overrides.toString(), null),
+        assertThatThrownBy(() -> new LetterTemplates(new LetterProperties(null, false, overrides.toString(), null, null),
                 catalogue()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("letters/keramaian.txt names {nomorSurat}, which is neither a standard placeholder")
                 .hasMessageContaining("letters/keramaian.txt names {tanggalAcara}")
                 .hasMessageContaining("letters/domisili.txt is empty")
                 .hasMessageNotContaining("{eventName}");
+    }
+
+    @Test
+    void labelColonValueLinesBecomeOneRunOfRowsBetweenSentences() throws IOException {
+        Files.writeString(overrides.resolve("domisili.txt"), """
+                # a.n. rows as tata naskah writes them
+                Yang bertanda tangan di bawah ini:
+                a. Nama    : {signerName}
+                b. Jabatan : {signerTitle}
+                dengan ini menerangkan bahwa untuk keperluan: {purpose} yang tersebut
+                di bawah ini benar warga kami, sebagai berikut :
+
+                Nama : {name}
+                Alamat : {address} {rtRw}
+                """);
+        ServiceCatalog catalogue = catalogue();
+        List<LetterBlock> blocks = new LetterTemplates(new LetterProperties(null, false, overrides.toString(), null,
+                null), catalogue).blocks(catalogue.get("domisili"));
+
+        assertThat(blocks).containsExactly(
+                new LetterBlock.Paragraph("Yang bertanda tangan di bawah ini:"),
+                new LetterBlock.Rows(List.of(new LetterBlock.Row("a. Nama", "{signerName}"),
+                        new LetterBlock.Row("b. Jabatan", "{signerTitle}"))),
+                // "keperluan: …" and "berikut :" at the end of a line are sentences, not rows
+                new LetterBlock.Paragraph("dengan ini menerangkan bahwa untuk keperluan: {purpose} yang tersebut "
+                        + "di bawah ini benar warga kami, sebagai berikut :"),
+                new LetterBlock.Rows(List.of(new LetterBlock.Row("Nama", "{name}"),
+                        new LetterBlock.Row("Alamat", "{address} {rtRw}"))),
+                new LetterBlock.Paragraph(LetterProperties.DEFAULT_CLOSING));
+    }
+
+    @Test
+    void everyLetterClosesOnceWithTheTemplatesOwnClosingOrTheOffices() throws IOException {
+        Files.writeString(overrides.resolve("domisili.txt"), """
+                Menerangkan {name}.
+
+                Demikian surat keterangan ini dibuat untuk dipergunakan sebagaimana mestinya.
+                """);
+        Files.writeString(overrides.resolve("sku.txt"), "Menerangkan {name}.\n");
+        ServiceCatalog catalogue = catalogue();
+        LetterTemplates templates = new LetterTemplates(new LetterProperties(null, false, overrides.toString(), null,
+                "Demikian keterangan ini kami berikan."), catalogue);
+
+        assertThat(templates.blocks(catalogue.get("domisili"))).extracting(LetterBlock::source).containsExactly(
+                "Menerangkan {name}.", "Demikian surat keterangan ini dibuat untuk dipergunakan sebagaimana mestinya.");
+        assertThat(templates.blocks(catalogue.get("sku"))).extracting(LetterBlock::source).containsExactly(
+                "Menerangkan {name}.", "Demikian keterangan ini kami berikan.");
+        // every bundled template ends with a closing sentence, its own or the default
+        LetterTemplates released = new LetterTemplates(new LetterProperties(null, false, null, null, null), catalogue);
+        for (ServiceDefinition service : catalogue.services()) {
+            List<LetterBlock> blocks = released.blocks(service);
+            assertThat(blocks.get(blocks.size() - 1).source()).as(service.code()).startsWith("Demikian");
+            assertThat(blocks.stream().filter(b -> b.source().startsWith("Demikian")).count()).as(service.code())
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anUnknownFormatOrAClosingThatIsNoneStopsTheStart() throws IOException {
+        Files.writeString(overrides.resolve("sku.txt"), "Modal {capital:dollar}, tanggal {name:rupiah}.");
+        assertThatThrownBy(() -> new LetterTemplates(new LetterProperties(null, false, overrides.toString(), null,
+                null), catalogue()))
+                .hasMessageContaining("letters/sku.txt formats a value as 'dollar', which letters do not know")
+                .hasMessageNotContaining("'rupiah'");
+        assertThatThrownBy(() -> new LetterTemplates(new LetterProperties(null, false, null, null,
+                "Terima kasih."), catalogue()))
+                .hasMessageContaining("layanan.letters.closing must begin with 'Demikian'");
     }
 
     private static ServiceCatalog catalogue() {

@@ -78,7 +78,7 @@ class OfficialLetterTest extends IntegrationTest {
                 "001", "004", "Batunadua Jae", "Melengkapi berkas beasiswa", null, "081298765432");
         Letter letter = issue(applicant);
 
-        assertThat(letter.number()).matches("470/\\d{4}/BTN/(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)/\\d{4}");
+        assertThat(letter.number()).matches("400\\.12\\.2/\\d{4}/BTN/(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)/\\d{4}");
         assertThat(letter.verificationCode()).matches("[2-9A-HJ-NP-Z]{10}");
         try (PDDocument document = Loader.loadPDF(letter.pdf())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -236,7 +236,7 @@ class OfficialLetterTest extends IntegrationTest {
 
     private Letter inTransaction(String registrationNumber) {
         StaffWork.verified(processEngine, registrationNumber);
-        return new TransactionTemplate(transactions).execute(s -> letters.issue(registrationNumber, "camat", false));
+        return new TransactionTemplate(transactions).execute(s -> letters.issue(registrationNumber, "camat"));
     }
 
     private static String pdfsig(byte[] pdf, String name) throws Exception {

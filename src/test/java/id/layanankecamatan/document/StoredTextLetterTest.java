@@ -49,12 +49,12 @@ class StoredTextLetterTest extends IntegrationTest {
         repository.updateApplicant(stored.id(), odd, stored.details(), clock.now());
         Application application = repository.findByRegistrationNumber(receipt.registrationNumber()).orElseThrow();
 
-        assertThat(text(letters.preview(application))).contains("Nama: Budi ? Harahap", "Alamat: Jl. ?? 5",
+        assertThat(text(letters.preview(application, "camat"))).contains("Nama: Budi ? Harahap", "Alamat: Jl. ?? 5",
                 "Nomor: (diberikan saat ditandatangani)");
 
         StaffWork.verified(processEngine, receipt.registrationNumber());
         Letter letter = new TransactionTemplate(transactions)
-                .execute(s -> letters.issue(receipt.registrationNumber(), "camat", false));
+                .execute(s -> letters.issue(receipt.registrationNumber(), "camat"));
         assertThat(text(letter.pdf())).contains("Budi ? Harahap", "Nomor: " + letter.number());
     }
 

@@ -15,6 +15,7 @@ import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.document.Letter;
+import id.layanankecamatan.signing.SignatureCertificate;
 import id.layanankecamatan.document.LetterRepository;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -120,6 +121,6 @@ class NoticeFactsReaderTest {
 
     static Letter letter(String verificationCode) {
         return new Letter(7, "470/12/BTN/2037", verificationCode, new byte[] {'%', 'P', 'D', 'F'}, "sha", "Camat",
-                "1980", "Camat Batunadua", "camat", T);
+                "1980", "Camat Batunadua", "camat", T, SignatureCertificate.PERSONAL);
     }
 }

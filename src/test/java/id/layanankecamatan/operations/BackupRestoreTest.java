@@ -50,7 +50,8 @@ class BackupRestoreTest {
     private static final Duration STEP_TIMEOUT = Duration.ofSeconds(90);
     /** The office's own template line, to see which template a letter was made from. */
     private static final String OFFICE_TEMPLATE_LINE = "Surat ini dibuat menurut templat kantor yang dipulihkan.";
-    private static final String[] OFFICE_FILES = {"office-signing.p12", "letters", "logo.png"};
+    private static final String[] OFFICE_FILES = {"office-signing.p12", "signing-camat.p12", "signing-sekcam.p12",
+        "letters", "logo.png"};
 
     // the keystore password travels apart from the backup: here only in the environment of both nodes
     private final String signingPassword = "kunci-" + UUID.randomUUID();
@@ -153,10 +154,10 @@ class BackupRestoreTest {
         }
     }
 
-    /** What /verifikasi says of exactly the issued file with the office's signature intact. */
+    /** What /verifikasi says of exactly the issued file with the signer's signature intact. */
     private static String[] genuine(String letterNumber) {
         return new String[] {"ASLI: berkas ini sama persis dengan surat nomor " + letterNumber,
-                "Tanda tangan elektronik kantor kecamatan utuh."};
+                "Tanda tangan elektronik utuh. Ditandatangani secara elektronik oleh"};
     }
 
     /**
@@ -167,6 +168,7 @@ class BackupRestoreTest {
         return AppNode.on(name, server.getJdbcUrl(USER, DATABASE))
                 .env("DB_USER", USER)
                 .env("SIGNING_KEYSTORE", site.resolve("office-signing.p12").toString())
+                .env("SIGNER_KEYSTORE_DIR", site.toString())
                 .env("SIGNING_PASSWORD", signingPassword)
                 .env("SIGNING_SELF_SIGNED_IF_MISSING", String.valueOf(selfSignedIfMissing))
                 .env("LETTER_TEMPLATE_DIR", site.resolve("letters").toString())
@@ -211,7 +213,7 @@ class BackupRestoreTest {
                 .single() / 10000;
     }
 
-    /** 470/0007/BTN/XII/2026 → 7 */
+    /** 400.12.2/0007/BTN/XII/2026 → 7 */
     private static int sequence(String letterNumber) {
         return Integer.parseInt(letterNumber.split("/")[1]);
     }

@@ -67,6 +67,7 @@ class TwoNodeTest {
     private static AppNode node(String name, String url, Path shared) {
         return AppNode.on(name, url).smtp(smtp.getSmtp().getPort())
                 .env("SIGNING_KEYSTORE", shared.resolve("office-signing.p12").toString())
+                .env("SIGNER_KEYSTORE_DIR", shared.toString())
                 .env("LETTER_TEMPLATE_DIR", shared.resolve("letters").toString())
                 // the engine's job log names the node that ran each job
                 .property("camunda.bpm.generic-properties.properties.hostname", name)

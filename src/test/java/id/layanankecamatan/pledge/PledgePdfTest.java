@@ -54,18 +54,18 @@ class PledgePdfTest extends IntegrationTest {
                     "Dengan ini kami, KECAMATAN PADANGSIDIMPUAN BATUNADUA, menyatakan sanggup menyelenggarakan "
                             + "pelayanan sesuai standar pelayanan yang telah ditetapkan",
                     "siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku.",
-                    "Standar pelayanan ditetapkan dengan: Keputusan Camat Padangsidimpuan Batunadua tentang Standar "
-                            + "Pelayanan Nomor CONTOH-000/SK/BTN/2026; berlaku sejak 5 Januari 2026, ditinjau terakhir "
-                            + "5 Januari 2026",
-                    "Pelimpahan kewenangan kepada camat: Keputusan Wali Kota Padangsidimpuan tentang Pelimpahan "
-                            + "Sebagian Kewenangan Wali Kota kepada Camat Nomor CONTOH-000/2026 tanggal 2 Januari 2026",
-                    "Pejabat penanggung jawab: CONTOH Nama Camat, Camat Padangsidimpuan Batunadua",
-                    "Jam kerja: Senin–Kamis pukul 07.30–16.00 WIB (istirahat 12.00–13.00); Jumat pukul 07.30–16.30 WIB (istirahat 11.30–13.00)",
-                    "Jam layanan: " + standards.serviceHours(),
-                    "Pengaduan: " + standards.complaintContact(),
+                    // the basis as aligned "label : value" rows (a long label wraps in its column)
+                    "Standar pelayanan ditetapkan", "Nomor CONTOH-000/SK/BTN/2026; berlaku sejak 5 Januari 2026",
+                    "Pelimpahan kewenangan kepada", "Nomor CONTOH-000/2026 tanggal 2 Januari 2026",
+                    "Pejabat penanggung jawab : CONTOH Nama Camat, Camat Padangsidimpuan Batunadua",
+                    "Jam kerja : Senin–Kamis pukul 07.30–16.00 WIB (istirahat 12.00–13.00); Jumat pukul 07.30–16.30 "
+                            + "WIB (istirahat 11.30–13.00)",
+                    "Jam layanan : " + standards.serviceHours(),
+                    "Pengaduan : " + standards.complaintContact(),
                     "Padangsidimpuan, 5 Januari 2026 CAMAT PADANGSIDIMPUAN BATUNADUA,",
-                    "Nama Camat, S.STP NIP. 198001012005011001",
-                    "Ditandatangani secara elektronik.", "Periksa keaslian di " + publicUrl.of("/maklumat"))
+                    "Nama Camat, S.STP Pembina (IV/a) NIP 19800101 200501 1 001",
+                    "Ditandatangani secara elektronik dengan sertifikat pribadi penanda tangan.",
+                    "Periksa keaslian di " + publicUrl.of("/maklumat"))
                     // not a numbered letter of the register
                     .doesNotContain("Nomor:", "Kode verifikasi", "PRATINJAU");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("MAKLUMAT PELAYANAN");

@@ -75,10 +75,16 @@ class ProductionStartTest {
 
     @Test
     void aDemoPasswordIsRefusedToo() {
-        Throwable refused = start("postgres", "ADMIN_PASSWORD=demo", "SIGNING_PASSWORD=changeme");
+        Throwable refused = start("postgres", "ADMIN_PASSWORD=demo", "SIGNING_PASSWORD=changeme",
+                "layanan.signing.signers.camat.keystore=target/camat.p12", "layanan.signing.signers.camat.password=demo",
+                "layanan.signing.signers.sekcam.keystore=target/sekcam.p12",
+                "layanan.signing.signers.pejabat.use-office-certificate=true");
         assertThat(refused).isInstanceOf(StartRefusedException.class);
         assertThat(refused.getMessage()).contains("ADMIN_PASSWORD is a well-known demo value",
-                "SIGNING_PASSWORD is a well-known demo value");
+                "SIGNING_PASSWORD is a well-known demo value",
+                // each signer's own keystore is a secret too; one signing with the office certificate has none
+                "layanan.signing.signers.camat.password is a well-known demo value",
+                "layanan.signing.signers.sekcam.password is not set").doesNotContain("pejabat");
         assertThat(start("postgres", "ADMIN_PASSWORD=   ", "SIGNING_PASSWORD=office-keystore-secret").getMessage())
                 .contains("ADMIN_PASSWORD is not set");
     }

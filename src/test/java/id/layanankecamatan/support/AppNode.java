@@ -176,6 +176,7 @@ public final class AppNode implements AutoCloseable {
             environment.put("MAIL_OUTBOX_DIR", home.resolve("outbox").toString());
             environment.put("LETTER_TEMPLATE_DIR", home.resolve("letters").toString());
             environment.put("SIGNING_KEYSTORE", home.resolve("office-signing.p12").toString());
+            environment.put("SIGNER_KEYSTORE_DIR", home.toString());
         }
 
         /** An environment variable, as an operator sets it (DB_URL, NODE_ID, SIGNING_KEYSTORE …). */

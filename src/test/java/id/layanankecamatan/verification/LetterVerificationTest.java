@@ -44,7 +44,7 @@ class LetterVerificationTest extends IntegrationTest {
                 Submission.CHANNEL_ONLINE));
         StaffWork.verified(processEngine, receipt.registrationNumber());
         letter = new TransactionTemplate(transactions)
-                .execute(s -> letters.issue(receipt.registrationNumber(), "camat", false));
+                .execute(s -> letters.issue(receipt.registrationNumber(), "camat"));
     }
 
     @Test
@@ -52,7 +52,9 @@ class LetterVerificationTest extends IntegrationTest {
         ResponseEntity<String> page = http.get("/verifikasi/" + letter.verificationCode(), h -> { });
 
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(text(page)).contains("SAH", letter.number(), "Surat Keterangan Domisili", "Nama Camat, S.STP",
+        assertThat(text(page)).contains("TERDAFTAR", "surat dengan kode ini tercatat diterbitkan oleh kantor kecamatan "
+                + "dan tidak dicabut.", "Ditandatangani secara elektronik oleh Nama Camat, S.STP dengan sertifikat pribadi "
+                + "penanda tangan.", letter.number(), "Surat Keterangan Domisili", "Nama Camat, S.STP",
                 "Camat Padangsidimpuan Batunadua", "S*** N******* H*******", letter.sha256(),
                 VerificationCode.display(letter.verificationCode())).doesNotContain("Hasibuan", Samples.NIK);
     }
@@ -77,7 +79,8 @@ class LetterVerificationTest extends IntegrationTest {
     void theIssuedFileIsGenuineAndAChangedCopyIsNot() {
         assertThat(text(upload("/verifikasi/" + letter.verificationCode(), letter.pdf())))
                 .contains("ASLI: berkas ini sama persis dengan surat nomor " + letter.number(),
-                        "Tanda tangan elektronik kantor kecamatan utuh.");
+                        "Tanda tangan elektronik utuh. Ditandatangani secara elektronik oleh Nama Camat, S.STP "
+                                + "dengan sertifikat pribadi penanda tangan.");
 
         byte[] changed = letter.pdf().clone();
         int at = new String(changed, StandardCharsets.ISO_8859_1).indexOf("<pdf:Producer>Layanan")
@@ -130,7 +133,7 @@ class LetterVerificationTest extends IntegrationTest {
         assertThat(revoked.getStatusCode()).isEqualTo(HttpStatus.FOUND);
 
         assertThat(text(http.get("/verifikasi/" + letter.verificationCode(), h -> { })))
-                .contains("DICABUT", "Data alamat pemohon ternyata keliru").doesNotContain("SAH:");
+                .contains("DICABUT", "Data alamat pemohon ternyata keliru").doesNotContain("TERDAFTAR");
         assertThat(text(upload("/verifikasi/" + letter.verificationCode(), letter.pdf())))
                 .contains("DICABUT: berkas ini sama dengan surat nomor " + letter.number());
         ResponseEntity<String> again = http.postForm(path, reason, h -> h.set("Authorization", basic("camat", "demo")));

@@ -68,7 +68,7 @@ class VerificationBrowserTest extends IntegrationTest {
         browser.driver.findElement(By.id("kode")).sendKeys(VerificationCode.display(letter.verificationCode())
                 .toLowerCase());
         browser.driver.findElement(By.id("check-code")).click();
-        browser.waiting(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "SAH"));
+        browser.waiting(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "TERDAFTAR"));
         assertThat(browser.driver.findElement(By.id("number")).getText()).isEqualTo(letter.number());
         assertThat(browser.driver.findElement(By.id("applicant")).getText()).isEqualTo("S*** N******* H*******");
         assertThat(browser.driver.findElement(By.id("sha256")).getText()).isEqualTo(letter.sha256());
@@ -121,6 +121,6 @@ class VerificationBrowserTest extends IntegrationTest {
                 null, Submission.CHANNEL_ONLINE));
         StaffWork.verified(processEngine, receipt.registrationNumber());
         return new TransactionTemplate(transactions)
-                .execute(s -> letters.issue(receipt.registrationNumber(), "camat", false));
+                .execute(s -> letters.issue(receipt.registrationNumber(), "camat"));
     }
 }

@@ -132,8 +132,9 @@ class DomisiliProcessTest extends IntegrationTest {
         try (PDDocument pdf = Loader.loadPDF(letter.pdf())) {
             // compared with line breaks as spaces: the renderer wraps long lines
             Assertions.assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(
-                    "a.n. Camat Padangsidimpuan Batunadua", "Sekretaris Camat,", "Nama Sekretaris Camat, S.Sos",
-                    "NIP. 198502022010012002", "Sekretaris Camat, atas nama Camat Padangsidimpuan Batunadua");
+                    "a.n. CAMAT PADANGSIDIMPUAN BATUNADUA SEKRETARIS, Nama Sekretaris Camat, S.Sos",
+                    "NIP 19850202 201001 2 002",
+                    "Sekretaris Kecamatan Padangsidimpuan Batunadua, atas nama Camat Padangsidimpuan Batunadua");
         }
     }
 
