@@ -1,6 +1,7 @@
 package id.layanankecamatan.document;
 
 import id.layanankecamatan.Placeholders;
+import id.layanankecamatan.catalog.FieldDefinition;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import java.io.IOException;
@@ -29,6 +30,8 @@ public class LetterTemplates {
     /** What every letter can name besides the service's own fields (filled in by {@link LetterService}). */
     static final Set<String> STANDARD_PLACEHOLDERS = Set.of("name", "nik", "address", "rt", "rw", "village", "purpose",
             "signerTitle", "officeName");
+    /** Beside a NIK field's own placeholder: {@code {deceasedNik_almarhum}}, "almarhum" or "almarhumah" by the NIK. */
+    static final String ALMARHUM = "_almarhum";
 
     private final Path overrides;
 
@@ -50,7 +53,12 @@ public class LetterTemplates {
             return List.of("letters/" + service.code() + ".txt is empty");
         }
         Set<String> known = new HashSet<>(STANDARD_PLACEHOLDERS);
-        service.fields().forEach(field -> known.add(field.code()));
+        service.fields().forEach(field -> {
+            known.add(field.code());
+            if (field.type() == FieldDefinition.Type.NIK) {
+                known.add(field.code() + ALMARHUM);
+            }
+        });
         Set<String> unknown = new TreeSet<>();
         paragraphs.forEach(paragraph -> Placeholders.names(paragraph).stream().filter(name -> !known.contains(name))
                 .forEach(unknown::add));
