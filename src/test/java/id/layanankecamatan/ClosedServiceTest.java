@@ -88,6 +88,11 @@ class ClosedServiceTest extends IntegrationTest {
         assertThat(PortalClient.unescape(page.body())).contains("Layanan ini tidak lagi menerima permohonan baru",
                 WHAT_INSTEAD, "tetap diproses sampai selesai").doesNotContain("<form", "Kirim permohonan");
         assertThat(PortalClient.unescape(portal.get("/").body())).contains("Tidak lagi menerima permohonan baru");
+        // its standard stays published, with the note in place of the button to apply
+        assertThat(PortalClient.unescape(portal.get("/layanan/pindah").body())).contains(WHAT_INSTEAD, "Standar pelayanan")
+                .doesNotContain("/layanan/pindah/ajukan");
+        assertThat(PortalClient.unescape(portal.get("/layanan/domisili").body())).doesNotContain("service-closed")
+                .contains("/layanan/domisili/ajukan");
         ResponseEntity<String> counter = http.get("/staff/loket/pindah",
                 h -> h.setBasicAuth("petugas", "demo"));
         assertThat(counter.getBody()).contains(WHAT_INSTEAD).doesNotContain("Kirim permohonan");
