@@ -54,7 +54,7 @@ class ApplicationEndToEndTest extends IntegrationTest {
         byte[] ktp = Samples.jpeg();
         ResponseEntity<String> created = http.postMultipart("/api/v1/applications", new Http.Parts()
                 .text("service", "domisili")
-                .json("data", json.writeValueAsString(Samples.applicant()))
+                .json("data", Samples.domisiliData().toString())
                 .file("ktp", "ktp.jpg", ktp).file("kk", "kk.pdf", Samples.pdf("kk"))
                 .file("pengantar_rt_rw", "rt.png", Samples.png()).build(), h -> { });
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -158,7 +158,7 @@ class ApplicationEndToEndTest extends IntegrationTest {
     @Test
     void aWrongTrackingCodeLooksExactlyLikeAnUnknownNumber() throws Exception {
         ResponseEntity<String> created = http.postMultipart("/api/v1/applications", new Http.Parts()
-                .text("service", "domisili").json("data", json.writeValueAsString(Samples.applicant()))
+                .text("service", "domisili").json("data", Samples.domisiliData().toString())
                 .file("ktp", "ktp.jpg", Samples.jpeg()).file("kk", "kk.pdf", Samples.pdf("kk"))
                 .file("pengantar_rt_rw", "rt.png", Samples.png()).build(), h -> { });
         String number = json.readTree(created.getBody()).get("registrationNumber").asText();

@@ -39,32 +39,43 @@ class MoreServicesEndToEndTest extends IntegrationTest {
     }
 
     @Test
-    void movingLetterListsTheDestinationAndEveryMemberWhoMoves() throws Exception {
-        String text = issue("pindah", """
-                {"destinationAddress": "Jl. Sisingamangaraja No. 12, Kelurahan Tanjung Rejo",
-                 "destinationDistrict": "Medan Sunggal", "destinationRegency": "Kota Medan",
-                 "destinationProvince": "Sumatera Utara", "reason": "pekerjaan",
-                 "members": [{"name": "Siti Nur'aini Hasibuan", "nik": "1277035505900001", "relationship": "kepala keluarga"},
-                             {"name": "Rizky Hasibuan", "nik": "1277031408150002", "relationship": "anak"}]}""",
-                Map.of("pengantar_desa", "desa.pdf", "ktp", "ktp.pdf", "kk", "kk.pdf"));
-        assertThat(text).contains("SURAT PENGANTAR PINDAH", "pindah dengan alasan pekerjaan",
-                "Jl. Sisingamangaraja No. 12, Kelurahan Tanjung Rejo, Kecamatan Medan Sunggal, Kota Medan, Sumatera Utara",
-                "1. Siti Nur'aini Hasibuan, 1277035505900001, kepala keluarga",
-                "2. Rizky Hasibuan, 1277031408150002, anak");
-        assertThat(text).containsPattern("Nomor: 400\\.12\\.2\\.2/\\d{4}/BTN/[IVX]+/\\d{4}");
-    }
-
-    @Test
-    void marriageDispensationNamesBothPartiesAndTheDates() throws Exception {
+    void theCamatGrantsTheMarriageDispensationItself() throws Exception {
         String text = issue("dispensasi-nikah", """
                 {"groomName": "Ahmad Fauzi Siregar", "groomNik": "1277031203950002",
                  "brideName": "Siti Nur'aini Hasibuan", "brideNik": "1277035505900001",
-                 "kuaRegistrationDate": "2026-11-23", "weddingDate": "2026-11-30", "weddingPlace": "Masjid Raya Batunadua"}""",
-                Map.of("rekomendasi_desa", "desa.pdf", "ktp_calon", "ktp.pdf", "formulir_nikah", "n1-n7.pdf"));
-        assertThat(text).contains("REKOMENDASI DISPENSASI NIKAH", "Calon suami: Ahmad Fauzi Siregar (NIK 1277031203950002)",
-                "Calon istri: Siti Nur'aini Hasibuan (NIK 1277035505900001)", "23 November 2026", "30 November 2026",
-                "Masjid Raya Batunadua");
+                 "registrationOffice": "KUA Kecamatan Padangsidimpuan Batunadua", "registrationDate": "2026-11-23",
+                 "weddingDate": "2026-11-30", "weddingPlace": "Masjid Raya Batunadua",
+                 "reason": "calon suami harus kembali bertugas di luar daerah."}""",
+                Map.of("bukti_pendaftaran", "simkah.pdf", "ktp_kk_calon", "ktp-kk.pdf"));
+        // PP 9/1975 Pasal 3(3) and PMA 30/2024 Pasal 3(3): the camat gives the dispensation, not a recommendation
+        assertThat(text).contains("SURAT DISPENSASI NIKAH", "Berdasarkan Pasal 3 ayat (3) Peraturan Pemerintah Nomor 9 "
+                        + "Tahun 1975", "memberikan dispensasi kepada calon pengantin",
+                "Calon suami: Ahmad Fauzi Siregar (NIK 1277031203950002)",
+                "Calon istri: Siti Nur'aini Hasibuan (NIK 1277035505900001)",
+                "melangsungkan perkawinan pada tanggal 30 November 2026 di Masjid Raya Batunadua",
+                "kurang dari 10 (sepuluh) hari kerja sejak pemberitahuan kehendak nikah pada KUA Kecamatan "
+                        + "Padangsidimpuan Batunadua tanggal 23 November 2026",
+                "dengan alasan: calon suami harus kembali bertugas di luar daerah.");
+        assertThat(text).doesNotContainIgnoringCase("rekomendasi").doesNotContain("N1", "19/2018");
         assertThat(text).containsPattern("Nomor: 400\\.12\\.3\\.2/\\d{4}/BTN/[IVX]+/\\d{4}");
+    }
+
+    @Test
+    void domicileLetterSeparatesTheKtpAddressFromWhereTheApplicantLivesAndSince() throws Exception {
+        String text = issue("domisili", """
+                {"domicileAddress": "Jl. Sutan Soripada Mulia No. 8, RT 002 / RW 001, Kelurahan Pudun Jae",
+                 "domicileSince": "2024-02-15"}""", Map.of("ktp", "ktp.pdf", "kk", "kk.pdf", "pengantar_rt_rw", "rt.pdf"));
+        assertThat(text).contains("SURAT KETERANGAN DOMISILI", "Alamat sesuai KTP: Jl. Merdeka No. 5 RT 003/RW 002, "
+                        + "Batunadua Julu", "benar berdomisili di Jl. Sutan Soripada Mulia No. 8, RT 002 / RW 001, "
+                        + "Kelurahan Pudun Jae sejak 15 Februari 2024, dalam wilayah Kecamatan Padangsidimpuan Batunadua",
+                "berlaku 6 (enam) bulan sejak tanggal ditetapkan");
+    }
+
+    @Test
+    void domicileAtTheKtpAddressSaysSoInsteadOfADash() throws Exception {
+        String text = issue("domisili", "{\"domicileSince\": \"2019-07-01\"}",
+                Map.of("ktp", "ktp.pdf", "kk", "kk.pdf", "pengantar_rt_rw", "rt.pdf"));
+        assertThat(text).contains("benar berdomisili di alamat sesuai KTP tersebut di atas sejak 1 Juli 2019");
     }
 
     @Test
@@ -74,28 +85,45 @@ class MoreServicesEndToEndTest extends IntegrationTest {
                  "organisationAddress": "Jl. Raja Inal Siregar No. 3, Batunadua Julu", "position": "ketua"}""",
                 Map.of("ktp", "ktp.pdf", "akta", "akta.pdf", "pengantar_desa", "desa.pdf"));
         assertThat(text).contains("SURAT KETERANGAN DOMISILI LEMBAGA/USAHA",
-                "koperasi \"Koperasi Tani Maju\" benar berkedudukan di Jl. Raja Inal Siregar No. 3, Batunadua Julu",
-                "selaku ketua");
+                "sekretariat/kantor koperasi \"Koperasi Tani Maju\" benar berkedudukan di Jl. Raja Inal Siregar No. 3, "
+                        + "Batunadua Julu", "selaku ketua");
     }
 
     @Test
-    void sktmStatesIncomeAndDependents() throws Exception {
-        String text = issue("sktm", "{\"dtksNumber\":\"DTKS-1277-0042\",\"monthlyIncome\":\"900000\",\"dependents\":\"4\"}",
-                Map.of("pengantar_desa", "desa.pdf", "ktp", "ktp.pdf", "kk", "kk.pdf"), StaffDecision.ACCEPT,
-                StaffDecision.SIGN);
-        assertThat(text).contains("SURAT KETERANGAN TIDAK MAMPU", "DTKS: DTKS-1277-0042", "Rp 900000", "4 orang tanggungan");
+    void sktmStatesTheDtsenDesilItsPurposeAndHowLongItHolds() throws Exception {
+        String text = issue("sktm", "{\"dtksNumber\":\"3\",\"monthlyIncome\":\"900000\",\"dependents\":\"4\"}",
+                Map.of("pengantar_desa", "desa.pdf", "ktp", "ktp.pdf", "kk", "kk.pdf", "pernyataan", "pernyataan.pdf"),
+                StaffDecision.ACCEPT, StaffDecision.SIGN);
+        assertThat(text).contains("SURAT KETERANGAN TIDAK MAMPU",
+                "keluarga tersebut terdaftar dalam Data Tunggal Sosial dan Ekonomi Nasional (DTSEN) pada desil 3",
+                "Rp900.000", "4 orang tanggungan",
+                "hanya berlaku untuk keperluan: Melamar pekerjaan, selama 6 (enam) bulan sejak tanggal ditetapkan");
+        assertThat(text).doesNotContain("DTKS");
         assertThat(text).containsPattern("Nomor: 400\\.9\\.14/\\d{4}/BTN/[IVX]+/\\d{4}");
     }
 
     @Test
-    void businessLetterAfterTheKasiEkbangsReview() throws Exception {
+    void sktmOfAFamilyNotInDtsenSaysSoAfterTheFieldCheckAndNeverPrintsADash() throws Exception {
+        String text = issue("sktm", "{\"monthlyIncome\":\"900000\",\"dependents\":\"4\"}",
+                Map.of("pengantar_desa", "desa.pdf", "ktp", "ktp.pdf", "kk", "kk.pdf", "pernyataan", "pernyataan.pdf"),
+                "accept", "approve", "sign");
+        assertThat(text).contains("keluarga tersebut belum terdaftar dalam Data Tunggal Sosial dan Ekonomi Nasional "
+                + "(DTSEN) dan telah diperiksa di lapangan oleh Kepala Seksi Kesejahteraan Sosial");
+        assertThat(text).doesNotContain("DTKS", "(DTSEN: -)", ": -");
+    }
+
+    @Test
+    void businessLetterSaysItIsNoLicenceAndThatTheNibComesFromOss() throws Exception {
         String text = issue("sku", """
                 {"businessName":"Warung Berkah","businessType":"warung kelontong","businessAddress":"Jl. Merdeka No. 7",
                  "capital":"15000000","since":"2021-03-01"}""",
                 Map.of("pengantar_desa", "desa.pdf", "ktp", "ktp.pdf", "foto_usaha", "foto.pdf"), StaffDecision.ACCEPT,
                 StaffDecision.APPROVE, StaffDecision.SIGN);
         assertThat(text).contains("SURAT KETERANGAN USAHA", "usaha warung kelontong dengan nama \"Warung Berkah\"",
-                "Jl. Merdeka No. 7", "1 Maret 2021", "Rp 15000000");
+                "Jl. Merdeka No. 7", "1 Maret 2021", "Rp15.000.000",
+                "Surat keterangan ini bukan merupakan izin usaha. Perizinan berusaha, termasuk Nomor Induk Berusaha "
+                        + "(NIB), diurus melalui sistem OSS (oss.go.id).");
+        assertThat(text).doesNotContain("IUMK", "Izin Usaha Mikro", "98/2014");
         assertThat(text).containsPattern("Nomor: 500\\.3/\\d{4}/BTN/[IVX]+/\\d{4}");
     }
 

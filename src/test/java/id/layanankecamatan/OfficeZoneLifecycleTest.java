@@ -65,7 +65,7 @@ class OfficeZoneLifecycleTest extends IntegrationTest {
         // Monday 08:15 WITA: submitted through the citizen API
         at("2038-03-01T08:15:00+08:00");
         ResponseEntity<String> created = http.postMultipart("/api/v1/applications", new Http.Parts()
-                .text("service", "domisili").json("data", json.writeValueAsString(Samples.applicant()))
+                .text("service", "domisili").json("data", Samples.domisiliData().toString())
                 .file("ktp", "ktp.jpg", Samples.jpeg()).file("kk", "kk.pdf", Samples.pdf("kk"))
                 .file("pengantar_rt_rw", "rt.png", Samples.png()).build(), h -> { });
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);

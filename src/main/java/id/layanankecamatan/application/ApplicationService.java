@@ -29,7 +29,7 @@ public class ApplicationService {
 
     private final ServiceCatalog catalog;
     private final ApplicantDataValidator applicantValidator;
-    private final DetailsValidator detailsValidator;
+    private final ServiceDataCheck serviceData;
     private final UploadValidator uploadValidator;
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
@@ -46,7 +46,7 @@ public class ApplicationService {
     private final OfficeClock officeClock;
 
     public ApplicationService(ServiceCatalog catalog, ApplicantDataValidator applicantValidator,
-                              DetailsValidator detailsValidator, UploadValidator uploadValidator, ApplicationRepository applications,
+                              ServiceDataCheck serviceData, UploadValidator uploadValidator, ApplicationRepository applications,
                               AttachmentRepository attachments, Counters counters, TrackingCodes trackingCodes,
                               RuntimeService runtime, TransactionTemplate transaction,
                               @Value("${layanan.office.code}") String officeCode, ObjectMapper json,
@@ -54,7 +54,7 @@ public class ApplicationService {
                               RequestFingerprint fingerprint, OfficeClock officeClock) {
         this.catalog = catalog;
         this.applicantValidator = applicantValidator;
-        this.detailsValidator = detailsValidator;
+        this.serviceData = serviceData;
         this.uploadValidator = uploadValidator;
         this.applications = applications;
         this.attachments = attachments;
@@ -112,9 +112,12 @@ public class ApplicationService {
     private Checked check(Submission submission) {
         ServiceDefinition service = catalog.find(submission.serviceCode()).orElseThrow(
                 () -> new InvalidApplicationException("service", "Layanan tidak dikenal."));
+        if (!service.acceptingApplications()) {
+            throw new ServiceClosedException(service);
+        }
         ApplicantData applicant = submission.applicant() == null ? null : submission.applicant().normalized();
         List<FieldProblem> problems = new ArrayList<>(applicantValidator.validate(applicant));
-        DetailsValidator.Result details = detailsValidator.validate(service.fields(), submission.details());
+        DetailsValidator.Result details = serviceData.check(service, submission.details(), null);
         problems.addAll(details.problems());
         problems.addAll(uploadValidator.validateSubmission(service, submission.files()));
         if (!problems.isEmpty()) {
@@ -203,8 +206,8 @@ public class ApplicationService {
             ApplicantData corrected = corrections == null ? current.applicant()
                     : current.applicant().withCorrections(corrections).normalized();
             List<FieldProblem> problems = new ArrayList<>(applicantValidator.validate(corrected));
-            DetailsValidator.Result details = detailsValidator.validate(service.fields(),
-                    mergedDetails(current.details(), detailCorrections));
+            DetailsValidator.Result details = serviceData.check(service,
+                    mergedDetails(current.details(), detailCorrections), current.details());
             problems.addAll(details.problems());
             problems.addAll(uploadValidator.validateFiles(service, files));
             if (!problems.isEmpty()) {

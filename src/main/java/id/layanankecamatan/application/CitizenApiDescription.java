@@ -53,7 +53,8 @@ class CitizenApiDescription {
         errors.put("400", "Data permohonan belum benar: errors menyebut setiap isian dan aturannya, mis. "
                 + "{\"field\":\"nik\",\"message\":\"NIK harus terdiri dari 16 angka.\"}");
         errors.put("404", "Permohonan tidak ditemukan. Periksa nomor registrasi dan kode lacak Anda.");
-        errors.put("409", "Permohonan ini tidak sedang menunggu perbaikan.");
+        errors.put("409", "Keadaan tidak memungkinkan, mis. permohonan ini tidak sedang menunggu perbaikan, atau layanan "
+                + "tidak lagi menerima permohonan baru (detail menjelaskan gantinya).");
         errors.put("422", "Kunci idempotensi sudah dipakai untuk permintaan lain.");
         errors.put("500", "Terjadi kesalahan pada sistem; permintaan Anda tidak mengubah apa pun. Silakan coba lagi.");
         errors.forEach((status, example) -> {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Service-specific data corrected by the officer at verification (Tasklist). Checked by the same
- * DetailsValidator as the portal and the API; only a valid change is stored, with an entry on the timeline
+ * ServiceDataCheck as the portal and the API; only a valid change is stored, with an entry on the timeline
  * that names the corrected fields, so the citizen sees what the office changed.
  */
 @Service
@@ -22,16 +22,16 @@ public class StaffDetailsCorrection {
     public static final String EVENT_NOTE = "Data layanan diperbaiki oleh petugas";
 
     private final ServiceCatalog catalog;
-    private final DetailsValidator validator;
+    private final ServiceDataCheck serviceData;
     private final ApplicationRepository applications;
     private final ObjectMapper json;
     private final OfficeClock clock;
     private final ApplicationLifecycle lifecycle;
 
-    public StaffDetailsCorrection(ServiceCatalog catalog, DetailsValidator validator, ApplicationRepository applications,
+    public StaffDetailsCorrection(ServiceCatalog catalog, ServiceDataCheck serviceData, ApplicationRepository applications,
                                   ObjectMapper json, OfficeClock clock, ApplicationLifecycle lifecycle) {
         this.catalog = catalog;
-        this.validator = validator;
+        this.serviceData = serviceData;
         this.applications = applications;
         this.json = json;
         this.clock = clock;
@@ -47,7 +47,7 @@ public class StaffDetailsCorrection {
     public List<String> correct(String registrationNumber, JsonNode submitted, String officer) {
         Application application = applications.lockByRegistrationNumber(registrationNumber).orElseThrow(() -> ApplicationRepository.missing(registrationNumber));
         ServiceDefinition service = catalog.get(application.serviceCode());
-        DetailsValidator.Result result = validator.validate(service.fields(), submitted);
+        DetailsValidator.Result result = serviceData.check(service, submitted, application.details());
         if (!result.problems().isEmpty()) {
             throw new InvalidApplicationException(result.problems());
         }

@@ -34,6 +34,8 @@ import org.springframework.stereotype.Component;
  * asks for has a record, and every record is used; a user task asks for its groups, form and due time by one step
  * name; every group a step is routed or escalated to is an office group; every form is deployed with the process
  * that shows it (formRefBinding "deployment") and the verification form has an input for every service field.
+ * A service closed to new applications says what to do instead, and a field's legal rule points at a field it can
+ * use (a minimum age on a NIK, counted on a date field; a lead time on a date).
  * A mistake here would otherwise only show at the desk: an empty task in Tasklist, a task nobody can claim.
  * (Letter templates check their own placeholders: {@code LetterTemplates}.)
  */
@@ -123,10 +125,35 @@ public class CatalogCheck implements SmartInitializingSingleton {
                         + "calls asks for it"));
         service.fields().stream().filter(f -> RESERVED.contains(f.code())).forEach(f -> problems.add(service.code()
                 + ": field '" + f.code() + "' is named like a variable the processes or staff forms use; rename it"));
+        problems.addAll(ruleProblems(service));
         ServiceStep verify = service.steps().get(VERIFY);
         JsonNode verifyForm = verify == null ? null : usedForms.get(verify.form());
         if (verifyForm != null) {
             problems.addAll(missingInputs(service, verifyForm));
+        }
+        return problems;
+    }
+
+    /** A closed service without its note, or a field rule that cannot be applied to the field it is on. */
+    static List<String> ruleProblems(ServiceDefinition service) {
+        List<String> problems = new ArrayList<>();
+        if (!service.acceptingApplications() && (service.closedNote() == null || service.closedNote().isBlank())) {
+            problems.add(service.code() + ": accepting-applications is false, so closed-note must tell citizens what "
+                    + "to do instead");
+        }
+        for (FieldDefinition field : service.fields()) {
+            FieldDefinition.MinimumAge age = field.minimumAge();
+            if (age != null && field.type() != FieldDefinition.Type.NIK) {
+                problems.add(service.code() + ": field '" + field.code() + "' has a minimum-age but is not a NIK");
+            }
+            if (age != null && service.fields().stream().noneMatch(f -> f.code().equals(age.onDate())
+                    && f.type() == FieldDefinition.Type.DATE)) {
+                problems.add(service.code() + ": field '" + field.code() + "' counts its minimum-age on '" + age.onDate()
+                        + "', which is not a date field of the service");
+            }
+            if (field.leadTime() != null && field.type() != FieldDefinition.Type.DATE) {
+                problems.add(service.code() + ": field '" + field.code() + "' has a lead-time but is not a date");
+            }
         }
         return problems;
     }

@@ -21,6 +21,10 @@ import java.util.Map;
  * {@code fields} are the service-specific data. The code is the service's key in the catalogue.
  * {@code processShape} says whether the service's diagram is the standard one (notify, verification, signing and
  * the deadline watch, as every simple service has it) or its own; a test holds standard diagrams to that shape.
+ * {@code acceptingApplications} false closes the service to new applications when the law no longer allows it:
+ * it stays in the catalogue with its {@code closedNote} (what to do instead), and applications already running
+ * finish on its deployed process. {@code warnNikOutsideRegion} asks the office to warn the officer when the
+ * applicant's NIK was issued outside this kecamatan (e.g. a certificate of residence).
  */
 public record ServiceDefinition(
         @Pattern(regexp = "[a-z0-9-]+") String code,
@@ -39,18 +43,24 @@ public record ServiceDefinition(
         @NotEmpty Map<String, @Valid ServiceStep> steps,
         List<@Valid FieldDefinition> fields,
         @NotNull @Valid LetterTemplate letter,
-        ProcessShape processShape) {
+        ProcessShape processShape,
+        Boolean acceptingApplications,
+        String closedNote,
+        Boolean warnNikOutsideRegion) {
 
     public ServiceDefinition {
         fields = fields == null ? List.of() : List.copyOf(fields);
         processShape = processShape == null ? ProcessShape.STANDARD : processShape;
         steps = steps == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(steps));
+        acceptingApplications = acceptingApplications == null || acceptingApplications;
+        warnNikOutsideRegion = warnNikOutsideRegion != null && warnNikOutsideRegion;
     }
 
     /** The same service under its catalogue key. */
     ServiceDefinition withCode(String key) {
         return new ServiceDefinition(key, name, description, processKey, requirements, procedure, completionTime,
-                deadlines, cost, product, complaints, internal, correctionWorkingDays, steps, fields, letter, processShape);
+                deadlines, cost, product, complaints, internal, correctionWorkingDays, steps, fields, letter, processShape,
+                acceptingApplications, closedNote, warnNikOutsideRegion);
     }
 
     /** The record of one staff step; a process asking for a step the catalogue lacks is a configuration error. */

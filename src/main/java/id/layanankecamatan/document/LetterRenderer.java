@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import id.layanankecamatan.signing.SignatureCertificate;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,7 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lays out an A4 letter: letterhead with emblem, number, body (paragraphs and aligned rows), signature block in
- * tata naskah form, QR code, and the UU ITE/BSrE footer only on a BSrE-signed letter; PDF/A-2b.
+ * tata naskah form, QR code, and the UU ITE/BSrE footer only on a BSrE-signed letter; PDF/A-2b. Lines of a
+ * paragraph that are rows of a {@link LetterTable} are drawn as a ruled table, the first row as its header. A body
+ * too long for one page (eight heirs with long names) goes on to the next page, a table with its header again,
+ * and the signature block is never split from the QR code.
  */
 @Component
 public class LetterRenderer {
@@ -43,6 +47,11 @@ public class LetterRenderer {
                     + "merupakan alat bukti hukum yang sah.\"",
             "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan "
                     + "oleh BSrE.");
+    private static final float CELL_PADDING = 4;
+    private static final float TABLE_LEADING = 14;
+    private static final float BOTTOM_MARGIN = 56;
+    // place and date, a.n., title, the space to sign, name, rank and NIP, with the QR code beside them
+    private static final float SIGNATURE_BLOCK_HEIGHT = 160;
 
     private final byte[] logo;
 
@@ -57,13 +66,14 @@ public class LetterRenderer {
     public byte[] render(LetterContent letter) {
         try (PDDocument document = new PDDocument()) {
             PDFont font = load(document, FONT);
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
             PdfA.declare(document, letter.number() == null ? letter.title() : letter.title() + " " + letter.number(),
                     letter.officeName(), letter.createdAt());
             PDImageXObject emblem = PDImageXObject.createFromByteArray(document, logo, "logo");
-            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-                new Layout(out, font, page.getMediaBox()).draw(letter, emblem);
+            Layout layout = new Layout(document, font, letter.draft());
+            try {
+                layout.draw(letter, emblem);
+            } finally {
+                layout.finishPage();
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);
@@ -79,19 +89,47 @@ public class LetterRenderer {
         }
     }
 
-    /** A cursor moving down the page. */
+    /** A cursor moving down the page, onto a new page when the next thing does not fit. */
     private static final class Layout {
-        private final PDPageContentStream out;
+        private final PDDocument document;
         private final PDFont font;
-        private final PDRectangle box;
+        private final PDRectangle box = PDRectangle.A4;
+        private final boolean draft;
         private final Map<Integer, Boolean> inFont = new HashMap<>();
+        private PDPageContentStream out;
         private float y;
 
-        Layout(PDPageContentStream out, PDFont font, PDRectangle box) {
-            this.out = out;
+        Layout(PDDocument document, PDFont font, boolean draft) throws IOException {
+            this.document = document;
             this.font = font;
-            this.box = box;
+            this.draft = draft;
+            newPage();
             this.y = box.getHeight() - 60;
+        }
+
+        private void newPage() throws IOException {
+            PDPage page = new PDPage(box);
+            document.addPage(page);
+            out = new PDPageContentStream(document, page);
+            y = box.getHeight() - MARGIN;
+        }
+
+        /** Closes the page; a preview is marked on every page. */
+        void finishPage() throws IOException {
+            if (draft) {
+                watermark("PRATINJAU - BELUM DITANDATANGANI");
+            }
+            out.close();
+        }
+
+        /** Goes on to a new page unless {@code height} more fits above the bottom margin. */
+        private boolean room(float height) throws IOException {
+            if (y - height >= BOTTOM_MARGIN) {
+                return false;
+            }
+            finishPage();
+            newPage();
+            return true;
         }
 
         void draw(LetterContent letter, PDImageXObject emblem) throws IOException {
@@ -115,11 +153,10 @@ public class LetterRenderer {
                 y -= 6;
             }
             y -= 20;
+            room(SIGNATURE_BLOCK_HEIGHT);
             float signatureTop = y;
             signatureBlock(letter.placeAndDate(), letter.signatory());
-            if (letter.draft()) {
-                watermark("PRATINJAU - BELUM DITANDATANGANI");
-            } else {
+            if (!letter.draft()) {
                 verificationMark(letter.verification(), letter.certificate(), signatureTop);
                 if (letter.certificate() == SignatureCertificate.BSRE) {
                     certifiedSignatureFooter();
@@ -127,12 +164,21 @@ public class LetterRenderer {
             }
         }
 
+        /** Lines of running text; consecutive table rows ({@link LetterTable}) as one ruled table. */
         private void paragraph(String text) throws IOException {
+            List<List<String>> table = new ArrayList<>();
             for (String line : text.split("\n")) {
+                if (LetterTable.isRow(line)) {
+                    table.add(LetterTable.cells(line));
+                    continue;
+                }
+                table(table);
                 for (String wrapped : wrap(line, box.getWidth() - 2 * MARGIN)) {
+                    room(LEADING);
                     text(wrapped, MARGIN, BODY_SIZE, false);
                 }
             }
+            table(table);
         }
 
         /**
@@ -157,6 +203,7 @@ public class LetterRenderer {
                 }
                 int lines = Math.max(Math.max(labels.size(), values.size()), 1);
                 for (int i = 0; i < lines; i++) {
+                    room(LEADING);
                     if (i < labels.size()) {
                         show(labels.get(i), left, BODY_SIZE, false);
                     }
@@ -246,6 +293,110 @@ public class LetterRenderer {
             y = saved;
         }
 
+        /**
+         * The collected rows as a ruled table across the text width, then emptied; long cells wrap. The header stays
+         * with the first row; a row that does not fit goes to the next page under the header again.
+         */
+        private void table(List<List<String>> rows) throws IOException {
+            if (rows.isEmpty()) {
+                return;
+            }
+            int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+            float[] natural = new float[columns];
+            for (List<String> row : rows) {
+                for (int c = 0; c < row.size(); c++) {
+                    natural[c] = Math.max(natural[c], width(row.get(c), BODY_SIZE) + 2 * CELL_PADDING);
+                }
+            }
+            float[] widths = columnWidths(natural, box.getWidth() - 2 * MARGIN);
+            // from the baseline of the next line to the top edge of the first row, clear of the line above
+            y += BODY_SIZE - 3;
+            for (int r = 0; r < rows.size(); r++) {
+                float height = rowHeight(rows.get(r), widths);
+                float needed = r == 0 && rows.size() > 1 ? height + rowHeight(rows.get(1), widths) : height;
+                if (room(needed) && r > 0) {
+                    y = row(rows.get(0), widths, y, true);
+                }
+                y = row(rows.get(r), widths, y, r == 0);
+            }
+            y -= LEADING - 2;
+            rows.clear();
+        }
+
+        private float rowHeight(List<String> row, float[] widths) throws IOException {
+            int lines = 1;
+            for (int c = 0; c < widths.length; c++) {
+                lines = Math.max(lines, wrap(c < row.size() ? row.get(c) : "", widths[c] - 2 * CELL_PADDING).size());
+            }
+            return lines * TABLE_LEADING + 2 * CELL_PADDING - 2;
+        }
+
+        /** One ruled row with its top edge at {@code top}; returns its bottom edge. */
+        private float row(List<String> row, float[] widths, float top, boolean header) throws IOException {
+            float height = rowHeight(row, widths);
+            // the ruling first: a path must be painted before the next text object begins
+            float x = MARGIN;
+            for (float width : widths) {
+                out.addRect(x, top - height, width, height);
+                x += width;
+            }
+            out.setLineWidth(0.5f);
+            out.stroke();
+            x = MARGIN;
+            for (int c = 0; c < widths.length; c++) {
+                float baseline = top - CELL_PADDING - BODY_SIZE + 2;
+                for (String line : wrap(c < row.size() ? row.get(c) : "", widths[c] - 2 * CELL_PADDING)) {
+                    show(line, x + CELL_PADDING, baseline, BODY_SIZE, header);
+                    baseline -= TABLE_LEADING;
+                }
+                x += widths[c];
+            }
+            return top - height;
+        }
+
+        /**
+         * The first column (the number) keeps its natural width. Of the others, a column narrower than its fair
+         * share keeps its natural width too (a NIK is never broken); the wide ones share what is left in proportion
+         * to their widest cell. When everything fits, the spare width is shared in proportion.
+         */
+        private static float[] columnWidths(float[] natural, float total) {
+            float[] widths = natural.clone();
+            boolean[] kept = new boolean[natural.length];
+            kept[0] = true;
+            float left = total - natural[0];
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                long open = IntStream.range(0, kept.length).filter(c -> !kept[c]).count();
+                for (int c = 1; c < natural.length && open > 0; c++) {
+                    if (!kept[c] && natural[c] <= left / open) {
+                        kept[c] = true;
+                        left -= natural[c];
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+            float wide = 0;
+            for (int c = 1; c < natural.length; c++) {
+                wide += kept[c] ? 0 : natural[c];
+            }
+            if (wide == 0) {
+                float spare = left;
+                float all = total - natural[0] - spare;
+                for (int c = 1; c < natural.length; c++) {
+                    widths[c] = all == 0 ? spare / (natural.length - 1) : natural[c] + spare * natural[c] / all;
+                }
+                return widths;
+            }
+            for (int c = 1; c < natural.length; c++) {
+                if (!kept[c]) {
+                    widths[c] = left * natural[c] / wide;
+                }
+            }
+            return widths;
+        }
+
         private void centered(String value, float size, boolean bold) throws IOException {
             text(value, (box.getWidth() - width(value, size)) / 2, size, bold);
         }
@@ -259,11 +410,15 @@ public class LetterRenderer {
         /** Text at the cursor's height, which stays (several columns on one line). Bold is the regular face
          * filled and outlined: one embedded font is enough. */
         private void show(String value, float x, float size, boolean bold) throws IOException {
+            show(value, x, y, size, bold);
+        }
+
+        private void show(String value, float x, float baseline, float size, boolean bold) throws IOException {
             out.beginText();
             out.setFont(font, size);
             out.setRenderingMode(bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
             out.setLineWidth(size * 0.03f);
-            out.newLineAtOffset(x, y);
+            out.newLineAtOffset(x, baseline);
             out.showText(printable(value));
             out.endText();
         }

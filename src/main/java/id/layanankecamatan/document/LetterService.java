@@ -1,6 +1,7 @@
 package id.layanankecamatan.document;
 
 import id.layanankecamatan.OfficeProperties;
+import id.layanankecamatan.Placeholders;
 import id.layanankecamatan.PublicUrl;
 import id.layanankecamatan.application.ApplicantData;
 import id.layanankecamatan.application.Application;
@@ -8,6 +9,7 @@ import id.layanankecamatan.application.ApplicationLifecycle;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationStatus;
 import id.layanankecamatan.application.Hashes;
+import id.layanankecamatan.application.Nik;
 import id.layanankecamatan.application.TrackingCodes;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.catalog.FieldDefinition;
@@ -22,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -143,8 +144,9 @@ public class LetterService {
     }
 
     /**
-     * Service-specific fields by their code: dates in Indonesian words, a list of rows (e.g. heirs) as one
-     * numbered line per row.
+     * Service-specific fields by their code: dates in Indonesian words, a list of rows (e.g. heirs) as a table with
+     * a column per column of the field, a value inside its catalogue wording where it has one ({@code letter-text});
+     * for a NIK also {@code {code_almarhum}}, the word for a deceased man or woman as the NIK says.
      */
     private static Map<String, String> detailPlaceholders(ServiceDefinition service, Map<String, Object> details) {
         Map<String, String> values = new HashMap<>();
@@ -156,20 +158,27 @@ public class LetterService {
             } else if (field.type() == FieldDefinition.Type.DATE) {
                 text = INDONESIAN_DATE.format(LocalDate.parse(value.toString()));
             } else if (value instanceof List<?> rows) {
-                StringBuilder lines = new StringBuilder();
-                for (int i = 0; i < rows.size(); i++) {
-                    Map<?, ?> row = (Map<?, ?>) rows.get(i);
-                    lines.append('\n').append(i + 1).append(". ").append(field.columns().stream()
-                            .map(c -> plain(String.valueOf(row.get(c.code()) == null ? "-" : row.get(c.code()))))
-                            .collect(Collectors.joining(", ")));
-                }
-                text = lines.toString();
+                text = LetterTable.of(field.columns().stream().map(FieldDefinition::label).toList(), rows.stream()
+                        .map(row -> field.columns().stream().map(c -> cell((Map<?, ?>) row, c)).toList()).toList());
             } else {
                 text = plain(value.toString());
             }
+            if (field.letterText() != null) {
+                text = value == null ? field.letterText().missing().strip()
+                        : Placeholders.fill(field.letterText().given().strip(), Map.of("value", text));
+            }
             values.put(field.code(), text);
+            if (field.type() == FieldDefinition.Type.NIK) {
+                values.put(field.code() + LetterTemplates.ALMARHUM, value == null ? "almarhum/almarhumah"
+                        : Nik.isWoman(value.toString()) ? "almarhumah" : "almarhum");
+            }
         }
         return values;
+    }
+
+    private static String cell(Map<?, ?> row, FieldDefinition column) {
+        Object value = row.get(column.code());
+        return value == null ? "-" : plain(value.toString());
     }
 
     /** Line breaks belong to the template: a citizen's text stays on its line. */

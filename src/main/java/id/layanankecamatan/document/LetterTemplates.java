@@ -1,6 +1,7 @@
 package id.layanankecamatan.document;
 
 import id.layanankecamatan.Placeholders;
+import id.layanankecamatan.catalog.FieldDefinition;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import java.io.IOException;
@@ -39,6 +40,8 @@ public class LetterTemplates {
     // and "sebagai berikut :" stay sentences
     private static final Pattern ROW = Pattern.compile("(\\S.*?)\\s+:\\s+(\\S.*)");
     private static final String CLOSING_START = "Demikian";
+    /** Beside a NIK field's own placeholder: {@code {deceasedNik_almarhum}}, "almarhum" or "almarhumah" by the NIK. */
+    static final String ALMARHUM = "_almarhum";
 
     private final Path overrides;
     private final String closing;
@@ -69,7 +72,12 @@ public class LetterTemplates {
             return List.of("letters/" + service.code() + ".txt is empty");
         }
         Set<String> known = new HashSet<>(STANDARD_PLACEHOLDERS);
-        service.fields().forEach(field -> known.add(field.code()));
+        service.fields().forEach(field -> {
+            known.add(field.code());
+            if (field.type() == FieldDefinition.Type.NIK) {
+                known.add(field.code() + ALMARHUM);
+            }
+        });
         Set<String> unknown = new TreeSet<>();
         Set<String> unknownFormats = new TreeSet<>();
         blocks.forEach(block -> {

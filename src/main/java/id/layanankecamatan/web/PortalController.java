@@ -4,6 +4,7 @@ import id.layanankecamatan.application.ApplicationService;
 import id.layanankecamatan.application.IdempotencyConflictException;
 import id.layanankecamatan.application.InvalidApplicationException;
 import id.layanankecamatan.application.Receipt;
+import id.layanankecamatan.application.ServiceClosedException;
 import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
@@ -68,7 +69,9 @@ public class PortalController {
 
     @GetMapping("/layanan/{code}/ajukan")
     public String form(@PathVariable String code, HttpSession session, Model model) {
-        return showForm(service(code), new ApplicantForm(), Map.of(), null, session, model);
+        ServiceDefinition service = service(code);
+        return service.acceptingApplications() ? showForm(service, new ApplicantForm(), Map.of(), null, session, model)
+                : closed(service, model);
     }
 
     @PostMapping("/layanan/{code}/ajukan")
@@ -87,7 +90,9 @@ public class PortalController {
     public String counterForm(@PathVariable String code,
                               @RequestAttribute(StaffUser.ATTRIBUTE) String officer, HttpSession session,
                               Model model) {
-        return showForm(service(code), new ApplicantForm(), Map.of(), officer, session, model);
+        ServiceDefinition service = service(code);
+        return service.acceptingApplications() ? showForm(service, new ApplicantForm(), Map.of(), officer, session, model)
+                : closed(service, model);
     }
 
     @PostMapping("/staff/loket/{code}")
@@ -126,7 +131,16 @@ public class PortalController {
         } catch (IdempotencyConflictException e) {
             return showAgain(service, form, Map.of("form", CHANGED_FORM), HttpStatus.UNPROCESSABLE_ENTITY, officer,
                     request, session, response, model);
+        } catch (ServiceClosedException e) {
+            response.setStatus(e.getStatusCode().value());
+            return closed(service, model);
         }
+    }
+
+    /** In place of the form of a service the law abolished: what to do instead, and that running ones go on. */
+    private String closed(ServiceDefinition service, Model model) {
+        model.addAttribute("service", service);
+        return "service-closed";
     }
 
     private String showAgain(ServiceDefinition service, ApplicantForm form, Map<String, String> errors,

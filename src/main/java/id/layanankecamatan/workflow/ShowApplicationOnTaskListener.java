@@ -1,10 +1,12 @@
 package id.layanankecamatan.workflow;
 
+import id.layanankecamatan.OfficeProperties;
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationEvent;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.Attachment;
 import id.layanankecamatan.application.AttachmentRepository;
+import id.layanankecamatan.application.Nik;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
  * NIK, name, address, contact and service data are on our own page behind "Buka data pemohon"
  * ({@code /staff/applications/{n}}), which checks who asks and logs it. Text the citizen wrote (the purpose, file
  * names) is escaped for Markdown and, like the timeline, never written to the engine's history
- * ({@code PersonalDataHistoryFilter}).
+ * ({@code PersonalDataHistoryFilter}). Where the catalogue asks for it (a certificate of residence), a NIK issued
+ * outside this kecamatan is pointed out above the link to the applicant's data: a warning, the officer decides.
  */
 @Component("showApplicationOnTask")
 public class ShowApplicationOnTaskListener implements TaskListener {
@@ -36,14 +39,17 @@ public class ShowApplicationOnTaskListener implements TaskListener {
     private final ServiceCatalog catalog;
     private final DeadlineText deadlineText;
     private final OfficeClock clock;
+    private final OfficeProperties office;
 
     public ShowApplicationOnTaskListener(ApplicationRepository applications, AttachmentRepository attachments,
-                                         ServiceCatalog catalog, DeadlineText deadlineText, OfficeClock clock) {
+                                         ServiceCatalog catalog, DeadlineText deadlineText, OfficeClock clock,
+                                         OfficeProperties office) {
         this.applications = applications;
         this.attachments = attachments;
         this.catalog = catalog;
         this.deadlineText = deadlineText;
         this.clock = clock;
+        this.office = office;
     }
 
     @Override
@@ -56,7 +62,8 @@ public class ShowApplicationOnTaskListener implements TaskListener {
         shown.put("serviceName", service.name());
         shown.put("submittedAt", when(application.submittedAt()));
         shown.put("purpose", MarkdownText.escape(application.applicant().purpose()));
-        shown.put("applicantDataLink", "[Buka data pemohon](/staff/applications/%s)".formatted(registrationNumber));
+        shown.put("applicantDataLink", regionWarning(service, application)
+                + "[Buka data pemohon](/staff/applications/%s)".formatted(registrationNumber));
         shown.put("documentLinks", documentLinks(registrationNumber, service, attachments.current(application.id())));
         shown.put("historyText", history(applications.events(application.id())));
         shown.put("deadlineText", deadlineText.of(application));
@@ -66,6 +73,22 @@ public class ShowApplicationOnTaskListener implements TaskListener {
         // a fresh decision each time: a returned and corrected application must not show the old answer
         task.getExecution().removeVariable(ProcessIds.VAR_DECISION);
         task.getExecution().removeVariable(ProcessIds.VAR_NOTE);
+    }
+
+    /**
+     * A paragraph before the link when the service asks for it and the applicant's NIK was issued by another
+     * kecamatan; it names only the office's own code, not the applicant's.
+     */
+    private String regionWarning(ServiceDefinition service, Application application) {
+        if (!service.warnNikOutsideRegion() || office.regionCode() == null
+                || Nik.regionCode(application.applicant().nik()).equals(office.regionCode())) {
+            return "";
+        }
+        // a NIK keeps the code of the kecamatan that first issued it, also after a move: a reason to look, not to refuse
+        return "**Perhatian:** NIK pemohon tidak diterbitkan di kecamatan ini (kode wilayah pada NIK bukan "
+                + office.regionCode() + "). NIK tidak berubah bila penduduk pindah, jadi ini belum tentu salah: "
+                + "periksa alamat pada KTP dan KK, surat pengantar dan alamat domisili yang diisi sebelum menerima "
+                + "permohonan.\n\n";
     }
 
     /** "01-06-2037 09:00 WITA": on the office's clock, named like every time the staff read. */

@@ -78,7 +78,7 @@ class ApplicationApiValidationTest extends IntegrationTest {
     void badSubmissionIsRefusedWithAMessageAndStoresNothing(String rule, Consumer<ObjectNode> data,
                                                             Consumer<Http.Parts>[] extraFiles, String field,
                                                             String message) throws Exception {
-        ObjectNode applicant = JSON.valueToTree(Samples.applicant());
+        ObjectNode applicant = Samples.domisiliData();
         data.accept(applicant);
         Http.Parts parts = new Http.Parts().text("service", "domisili").json("data", applicant.toString());
         if (extraFiles.length == 0) {
@@ -100,7 +100,7 @@ class ApplicationApiValidationTest extends IntegrationTest {
         // curl -F data=@pemohon.json sends a file part with a name and application/json
         ResponseEntity<String> created = http.postMultipart("/api/v1/applications", scans(new Http.Parts()
                 .text("service", "domisili")
-                .file("data", "pemohon.json", JSON.writeValueAsBytes(Samples.applicant()))).build(), h -> { });
+                .file("data", "pemohon.json", JSON.writeValueAsBytes(Samples.domisiliData()))).build(), h -> { });
 
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         String number = JSON.readTree(created.getBody()).get("registrationNumber").asText();
@@ -118,12 +118,12 @@ class ApplicationApiValidationTest extends IntegrationTest {
     @Test
     void unknownServiceIsRefused() throws Exception {
         assertRefused(scans(new Http.Parts().text("service", "paspor")
-                .json("data", JSON.writeValueAsString(Samples.applicant()))), "service", "Layanan tidak dikenal.");
+                .json("data", Samples.domisiliData().toString())), "service", "Layanan tidak dikenal.");
     }
 
     @Test
     void missingServicePartIsRefused() throws Exception {
-        assertRefused(scans(new Http.Parts().json("data", JSON.writeValueAsString(Samples.applicant()))), "service",
+        assertRefused(scans(new Http.Parts().json("data", Samples.domisiliData().toString())), "service",
                 "Wajib diisi.");
     }
 
@@ -131,7 +131,7 @@ class ApplicationApiValidationTest extends IntegrationTest {
     void uploadBeyondTheServerLimitGetsAProblemNotAStackTrace() throws Exception {
         long before = applications();
         ResponseEntity<String> answer = http.postMultipart("/api/v1/applications", scans(new Http.Parts()
-                .text("service", "domisili").json("data", JSON.writeValueAsString(Samples.applicant()))
+                .text("service", "domisili").json("data", Samples.domisiliData().toString())
                 .file("lampiran", "besar.pdf", new byte[11 * 1024 * 1024])).build(), h -> { });
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
@@ -143,7 +143,7 @@ class ApplicationApiValidationTest extends IntegrationTest {
     void theSameIdempotencyKeyGivesTheSameApplicationOnce() throws Exception {
         long before = applications();
         Http.Parts parts = scans(new Http.Parts().text("service", "domisili")
-                .json("data", JSON.writeValueAsString(Samples.applicant())));
+                .json("data", Samples.domisiliData().toString()));
         ResponseEntity<String> first = http.postMultipart("/api/v1/applications", parts.build(),
                 h -> h.set("Idempotency-Key", "form-7f1c2b"));
         ResponseEntity<String> second = http.postMultipart("/api/v1/applications", parts.build(),
@@ -157,7 +157,7 @@ class ApplicationApiValidationTest extends IntegrationTest {
     @Test
     void correctionIsRefusedWhileTheOfficeIsNotWaitingForOne() throws Exception {
         JsonNode receipt = JSON.readTree(http.postMultipart("/api/v1/applications", scans(new Http.Parts()
-                .text("service", "domisili").json("data", JSON.writeValueAsString(Samples.applicant()))).build(),
+                .text("service", "domisili").json("data", Samples.domisiliData().toString())).build(),
                 h -> { }).getBody());
         String number = receipt.get("registrationNumber").asText();
         long attachments = jdbc.sql("SELECT COUNT(*) FROM attachment").query(Long.class).single();

@@ -100,7 +100,7 @@ class BadInputCorpusTest extends IntegrationTest {
     /** A neutral request that both channels can send; starts as a valid Domisili application. */
     static final class Request {
         String service = "domisili";
-        ObjectNode data = JSON.valueToTree(Samples.applicant());
+        ObjectNode data = Samples.domisiliData();
         boolean dataPart = true;
         String rawData;
         MediaType rawDataType = MediaType.APPLICATION_JSON;

@@ -42,7 +42,7 @@ class CancellationTest extends IntegrationTest {
     @BeforeEach
     void submitted() {
         http = new Http(baseUrl());
-        receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(), null,
+        receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliDetails(), Samples.domisiliScans(), null,
                 Submission.CHANNEL_ONLINE));
         Jobs.runDue(processEngine, number());
     }

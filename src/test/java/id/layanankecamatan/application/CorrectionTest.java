@@ -32,7 +32,7 @@ class CorrectionTest extends IntegrationTest {
     @BeforeEach
     void returnedForCorrection() {
         http = new Http(baseUrl());
-        receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(), null,
+        receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliDetails(), Samples.domisiliScans(), null,
                 Submission.CHANNEL_ONLINE));
         Jobs.runDue(processEngine, receipt.registrationNumber());
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(receipt.registrationNumber())

@@ -22,7 +22,7 @@ class DetailsValidatorTest {
                     field("name", "Nama", Type.TEXT, true),
                     field("nik", "NIK", Type.NIK, true),
                     new FieldDefinition("relationship", "Hubungan", Type.SELECT, true, null,
-                            List.of("istri", "suami", "anak"), null, null, null, null)), 1, 10),
+                            List.of("istri", "suami", "anak"), null, null, null, null, null, null, null)), 1, 10, null, null, null),
             field("witnesses", "Jumlah saksi", Type.NUMBER, false));
 
     private final DetailsValidator validator = new DetailsValidator();
@@ -63,7 +63,7 @@ class DetailsValidatorTest {
         List<FieldDefinition> fields = List.of(field("deceasedName", "Nama pewaris", Type.TEXT, true),
                 field("venue", "Tempat acara", Type.TEXTAREA, false),
                 new FieldDefinition("heirs", "Ahli waris", Type.ROWS, false, null, null, null,
-                        List.of(field("name", "Nama", Type.TEXT, true)), null, null));
+                        List.of(field("name", "Nama", Type.TEXT, true)), null, null, null, null, null));
         DetailsValidator.Result refused = validator.validate(fields, JSON.readTree("""
                 {"deceasedName": "Ahmad \u202E Lubis", "venue": "Lapangan \ud83c\udfdf",
                  "heirs": [{"name": "[Terverifikasi](http://evil)"}, {"name": ["a"]}]}"""));
@@ -80,6 +80,6 @@ class DetailsValidatorTest {
     }
 
     private static FieldDefinition field(String code, String label, Type type, boolean required) {
-        return new FieldDefinition(code, label, type, required, null, null, null, null, null, null);
+        return new FieldDefinition(code, label, type, required, null, null, null, null, null, null, null, null, null);
     }
 }

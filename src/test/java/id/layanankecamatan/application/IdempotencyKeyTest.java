@@ -89,7 +89,7 @@ class IdempotencyKeyTest extends IntegrationTest {
         String key = "kiosk-" + UUID.randomUUID();
         submit(key, victimsRequest());
         Http.Parts swapped = new Http.Parts().text("service", "domisili")
-                .json("data", JSON.writeValueAsString(Samples.applicant()))
+                .json("data", Samples.domisiliData().toString())
                 .file("ktp", "kk.pdf", Samples.pdf("kk")).file("kk", "ktp.jpg", Samples.jpeg())
                 .file("pengantar_rt_rw", "rt.png", Samples.png());
 
@@ -208,13 +208,13 @@ class IdempotencyKeyTest extends IntegrationTest {
     }
 
     private static Http.Parts victimsRequest() throws Exception {
-        return new Http.Parts().text("service", "domisili").json("data", JSON.writeValueAsString(Samples.applicant()))
+        return new Http.Parts().text("service", "domisili").json("data", Samples.domisiliData().toString())
                 .file("ktp", "ktp.jpg", Samples.jpeg()).file("kk", "kk.pdf", Samples.pdf("kk"))
                 .file("pengantar_rt_rw", "rt.png", Samples.png());
     }
 
     private static Http.Parts attackersRequest() throws Exception {
-        ObjectNode data = JSON.valueToTree(Samples.applicant());
+        ObjectNode data = Samples.domisiliData();
         data.put("name", "Penyerang Contoh").put("email", "penyerang@example.com");
         return new Http.Parts().text("service", "domisili").json("data", data.toString())
                 .file("ktp", "ktp.jpg", Samples.jpeg()).file("kk", "kk.pdf", Samples.pdf("kk lain"))

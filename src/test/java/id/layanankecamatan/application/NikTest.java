@@ -2,6 +2,7 @@ package id.layanankecamatan.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,5 +47,24 @@ class NikTest {
     void twentyNinthOfFebruaryNeedsALeapYearInOneOfTheCenturies() {
         assertThat(Nik.problem("1277032902010001")).isPresent(); // 1901 and 2001 are not leap years
         assertThat(Nik.problem("1277036902960001")).isEmpty(); // woman, 29-02-1996
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // the century is the latest that puts the birth on or before the day asked about
+        "1277031505900001, 2027-03-01, 1990-05-15, false",
+        "1277035506100002, 2027-03-01, 2010-06-15, true",
+        "1277030103080004, 2027-03-01, 2008-03-01, false",
+        "1277030103300004, 2027-03-01, 1930-03-01, false",
+        "3201016902000003, 2027-03-01, 2000-02-29, true",
+    })
+    void tellsTheBirthDateAndSex(String nik, String onOrBefore, String birth, boolean woman) {
+        assertThat(Nik.birthDate(nik, LocalDate.parse(onOrBefore))).isEqualTo(LocalDate.parse(birth));
+        assertThat(Nik.isWoman(nik)).isEqualTo(woman);
+    }
+
+    @Test
+    void theFirstSixDigitsAreTheKecamatanThatIssuedIt() {
+        assertThat(Nik.regionCode("1277035505900001")).isEqualTo("127703");
     }
 }

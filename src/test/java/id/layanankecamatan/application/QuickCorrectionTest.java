@@ -81,7 +81,7 @@ class QuickCorrectionTest extends IntegrationTest {
 
     /** An application the officer has just returned; no job has run since. */
     private Receipt returnedApplication() {
-        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
+        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliDetails(), Samples.domisiliScans(),
                 null, Submission.CHANNEL_ONLINE));
         Jobs.runDue(processEngine, receipt.registrationNumber());
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(receipt.registrationNumber())

@@ -153,7 +153,7 @@ class StateRaceTest extends IntegrationTest {
     }
 
     private Receipt submitted() {
-        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
+        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliDetails(), Samples.domisiliScans(),
                 null, Submission.CHANNEL_ONLINE));
         Jobs.runDue(processEngine, receipt.registrationNumber());
         return receipt;

@@ -88,15 +88,37 @@ class ServiceCatalogTest extends IntegrationTest {
         ServiceDefinition keramaian = catalog.get("keramaian");
         List<FieldDefinition> fields = new java.util.ArrayList<>(keramaian.fields());
         fields.add(new FieldDefinition("note", "Catatan", FieldDefinition.Type.TEXT, false, null, null, null, null,
-                null, null));
+                null, null, null, null, null));
         ServiceDefinition clashing = new ServiceDefinition(keramaian.code(), keramaian.name(), keramaian.description(),
                 keramaian.processKey(), keramaian.requirements(), keramaian.procedure(), keramaian.completionTime(),
                 keramaian.deadlines(), keramaian.cost(), keramaian.product(), keramaian.complaints(),
                 keramaian.internal(), keramaian.correctionWorkingDays(), keramaian.steps(), fields,
-                keramaian.letter(), keramaian.processShape());
+                keramaian.letter(), keramaian.processShape(), keramaian.acceptingApplications(), keramaian.closedNote(),
+                keramaian.warnNikOutsideRegion());
 
         assertThat(check.problems(clashing)).contains(
                 "keramaian: field 'note' is named like a variable the processes or staff forms use; rename it");
+    }
+
+    @Test
+    void aClosedServiceWithoutItsNoteAndARuleOnTheWrongKindOfFieldAreRefused() {
+        ServiceDefinition pindah = catalog.get("pindah");
+        FieldDefinition.MinimumAge age = new FieldDefinition.MinimumAge(19, "reason", "Ke pengadilan.");
+        FieldDefinition.LeadTime lead = new FieldDefinition.LeadTime(14, "kepolisian perlu waktu.");
+        List<FieldDefinition> fields = List.of(new FieldDefinition("reason", "Alasan", FieldDefinition.Type.SELECT,
+                true, null, List.of("pekerjaan"), null, null, null, null, age, lead, null));
+        ServiceDefinition broken = new ServiceDefinition(pindah.code(), pindah.name(), pindah.description(),
+                pindah.processKey(), pindah.requirements(), pindah.procedure(), pindah.completionTime(),
+                pindah.deadlines(), pindah.cost(), pindah.product(), pindah.complaints(), pindah.internal(),
+                pindah.correctionWorkingDays(), pindah.steps(), fields, pindah.letter(), pindah.processShape(), false,
+                " ", false);
+
+        assertThat(CatalogCheck.ruleProblems(broken)).containsExactly(
+                "pindah: accepting-applications is false, so closed-note must tell citizens what to do instead",
+                "pindah: field 'reason' has a minimum-age but is not a NIK",
+                "pindah: field 'reason' counts its minimum-age on 'reason', which is not a date field of the service",
+                "pindah: field 'reason' has a lead-time but is not a date");
+        assertThat(catalog.services()).allSatisfy(s -> assertThat(CatalogCheck.ruleProblems(s)).isEmpty());
     }
 
     @Test
@@ -183,6 +205,7 @@ class ServiceCatalogTest extends IntegrationTest {
     private static ServiceDefinition withSteps(ServiceDefinition s, Map<String, ServiceStep> steps) {
         return new ServiceDefinition(s.code(), s.name(), s.description(), s.processKey(), s.requirements(),
                 s.procedure(), s.completionTime(), s.deadlines(), s.cost(), s.product(), s.complaints(), s.internal(),
-                s.correctionWorkingDays(), steps, s.fields(), s.letter(), s.processShape());
+                s.correctionWorkingDays(), steps, s.fields(), s.letter(), s.processShape(), s.acceptingApplications(),
+                s.closedNote(), s.warnNikOutsideRegion());
     }
 }

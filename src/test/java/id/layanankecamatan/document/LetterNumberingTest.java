@@ -14,7 +14,7 @@ class LetterNumberingTest {
 
     private static final OffsetDateTime NOVEMBER = OffsetDateTime.parse("2026-11-28T10:15:00+07:00");
     private static final OfficeProperties OFFICE = new OfficeProperties("BTN", null, null, null, null, null, null,
-            null, null);
+            null, null, null);
 
     @Test
     void aDottedCodeOfPermendagri83Of2022LeadsTheNumber() {

@@ -230,7 +230,7 @@ class OfficialLetterTest extends IntegrationTest {
     }
 
     private Receipt submit(ApplicantData applicant) {
-        return applications.submit(new Submission("domisili", applicant, Samples.domisiliScans(), null,
+        return applications.submit(new Submission("domisili", applicant, Samples.domisiliDetails(), Samples.domisiliScans(), null,
                 Submission.CHANNEL_ONLINE));
     }
 

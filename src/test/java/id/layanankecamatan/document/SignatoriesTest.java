@@ -66,6 +66,7 @@ class SignatoriesTest {
 
     private static OfficeProperties office(List<ActingOfficial> acting) {
         return new OfficeProperties("BTN", "PEMERINTAH KOTA PADANGSIDIMPUAN", "KECAMATAN PADANGSIDIMPUAN BATUNADUA",
-                null, null, "Padangsidimpuan", CAMAT, SEKRETARIS, acting);
+                null, null, "Padangsidimpuan", CAMAT, SEKRETARIS, acting,
+                "127703");
     }
 }

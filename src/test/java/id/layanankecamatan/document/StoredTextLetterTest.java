@@ -40,7 +40,7 @@ class StoredTextLetterTest extends IntegrationTest {
 
     @Test
     void anEmojiInAStoredNameIsSubstitutedInThePreviewAndTheSignedLetter() throws Exception {
-        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
+        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliDetails(), Samples.domisiliScans(),
                 null, Submission.CHANNEL_ONLINE));
         Application stored = repository.findByRegistrationNumber(receipt.registrationNumber()).orElseThrow();
         // straight into the table, round the validation at the edge
@@ -49,7 +49,7 @@ class StoredTextLetterTest extends IntegrationTest {
         repository.updateApplicant(stored.id(), odd, stored.details(), clock.now());
         Application application = repository.findByRegistrationNumber(receipt.registrationNumber()).orElseThrow();
 
-        assertThat(text(letters.preview(application, "camat"))).contains("Nama: Budi ? Harahap", "Alamat: Jl. ?? 5",
+        assertThat(text(letters.preview(application, "camat"))).contains("Nama: Budi ? Harahap", "Alamat sesuai KTP: Jl. ?? 5",
                 "Nomor: (diberikan saat ditandatangani)");
 
         StaffWork.verified(processEngine, receipt.registrationNumber());

@@ -161,7 +161,7 @@ class JobLockRecoveryTest extends IntegrationTest {
     }
 
     private String submit() {
-        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(),
+        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliDetails(),
                 Samples.domisiliScans(), null, Submission.CHANNEL_ONLINE));
         return receipt.registrationNumber();
     }

@@ -258,7 +258,7 @@ class BackupRestoreTest {
         Citizen submit() throws Exception {
             ResponseEntity<String> created = http.postMultipart("/api/v1/applications", new Http.Parts()
                     .text("service", "domisili")
-                    .json("data", json.writeValueAsString(Samples.applicant()))
+                    .json("data", Samples.domisiliData().toString())
                     .file("ktp", "ktp.jpg", Samples.jpeg()).file("kk", "kk.pdf", Samples.pdf("kk"))
                     .file("pengantar_rt_rw", "rt.png", Samples.png()).build(), h -> { });
             assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);

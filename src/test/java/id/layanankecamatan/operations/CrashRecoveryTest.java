@@ -240,7 +240,7 @@ class CrashRecoveryTest {
         try {
             ResponseEntity<String> answer = http.postMultipart("/api/v1/applications", new Http.Parts()
                     .text("service", "domisili")
-                    .json("data", json.writeValueAsString(Samples.applicant()))
+                    .json("data", Samples.domisiliData().toString())
                     .file("ktp", "ktp.jpg", Samples.jpeg()).file("kk", "kk.pdf", Samples.pdf("kk"))
                     .file("pengantar_rt_rw", "rt.png", Samples.png()).build(),
                     h -> h.set("Idempotency-Key", "crash-test-" + application));

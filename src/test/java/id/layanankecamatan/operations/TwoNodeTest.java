@@ -215,7 +215,7 @@ class TwoNodeTest {
     }
 
     private static org.springframework.util.MultiValueMap<String, Object> parts() throws Exception {
-        return new Http.Parts().text("service", "domisili").json("data", JSON.writeValueAsString(Samples.applicant()))
+        return new Http.Parts().text("service", "domisili").json("data", Samples.domisiliData().toString())
                 .file("ktp", "ktp.jpg", Samples.jpeg()).file("kk", "kk.pdf", Samples.pdf("kk"))
                 .file("pengantar_rt_rw", "rt.png", Samples.png()).build();
     }

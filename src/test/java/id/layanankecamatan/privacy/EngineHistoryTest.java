@@ -71,7 +71,7 @@ class EngineHistoryTest extends IntegrationTest {
 
     @Test
     void noNikIsInTheEngineAfterWholeApplications() {
-        String domisili = submit("domisili", applicant(APPLICANT_NIK), null, Samples.domisiliScans());
+        String domisili = submit("domisili", applicant(APPLICANT_NIK), Samples.domisiliDetails(), Samples.domisiliScans());
         verifyAndSign(domisili, Map.of());
 
         String ahliWaris = submit("ahli-waris", applicant(OTHER_APPLICANT_NIK), heirs(), Samples.ahliWarisScans());
@@ -106,9 +106,9 @@ class EngineHistoryTest extends IntegrationTest {
                 (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
         assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("20:00");
         assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("06:00");
-        String finished = submit("domisili", Samples.applicant(), null, Samples.domisiliScans());
+        String finished = submit("domisili", Samples.applicant(), Samples.domisiliDetails(), Samples.domisiliScans());
         verifyAndSign(finished, Map.of());
-        String running = submit("domisili", Samples.applicant(), null, Samples.domisiliScans());
+        String running = submit("domisili", Samples.applicant(), Samples.domisiliDetails(), Samples.domisiliScans());
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(finished).count()).isPositive();
 
         // 181 days on: the finished application's history is past the 180 days it is kept

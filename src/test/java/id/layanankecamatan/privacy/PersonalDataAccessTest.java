@@ -149,7 +149,7 @@ class PersonalDataAccessTest extends IntegrationTest {
     }
 
     private String domisili() {
-        String number = applications.submit(new Submission("domisili", Samples.applicant(),
+        String number = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliDetails(),
                 Samples.domisiliScans(), null, Submission.CHANNEL_ONLINE)).registrationNumber();
         Jobs.runDue(processEngine, number);
         return number;

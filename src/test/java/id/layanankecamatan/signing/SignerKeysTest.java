@@ -27,7 +27,7 @@ class SignerKeysTest {
             new Signer("sekcam", "Nama Sekretaris, S.Sos", "198502022010012002", null, "Sekretaris Kecamatan",
                     "Sekretaris"),
             List.of(new ActingOfficial("plh", "Nama Plh, S.E.", "197503032000031003", null, Mandate.PLH,
-                    LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 4))));
+                    LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 4))), "127703");
 
     @TempDir
     Path folder;

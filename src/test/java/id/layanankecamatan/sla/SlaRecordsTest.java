@@ -128,7 +128,7 @@ class SlaRecordsTest extends IntegrationTest {
 
     private String submitAt(String time) {
         ClockUtil.setCurrentTime(date(time));
-        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
+        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliDetails(), Samples.domisiliScans(),
                 null, Submission.CHANNEL_ONLINE));
         Jobs.runDue(processEngine, receipt.registrationNumber());
         return receipt.registrationNumber();

@@ -50,7 +50,7 @@ class CounterIntakeTest extends IntegrationTest {
         ResponseEntity<String> answer = http.postMultipart("/staff/loket/domisili", new Http.Parts()
                 .text("nik", a.nik()).text("name", "Budi Loket Siregar").text("address", a.address()).text("rt", a.rt())
                 .text("rw", a.rw()).text("village", a.village()).text("purpose", a.purpose()).text("phone", a.phone())
-                .text("idempotencyKey", key.group(1))
+                .text("domicileSince", "2019-07-01").text("idempotencyKey", key.group(1))
                 .file("ktp", "ktp.jpg", Samples.jpeg()).file("kk", "kk.pdf", Samples.pdf("kk"))
                 .file("pengantar_rt_rw", "rt.png", Samples.png()).build(), h -> {
                     h.set("Authorization", basic("petugas", "demo"));

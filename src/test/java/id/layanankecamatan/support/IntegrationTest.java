@@ -1,20 +1,31 @@
 package id.layanankecamatan.support;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+
 import com.icegreen.greenmail.util.GreenMail;
+import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.notify.MailDelivery;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The whole application on real parts: PostgreSQL, an SMTP server, the Camunda engine and webapps on a random
  * port. Every test class shares one context; the job executor is off so tests run asynchronous steps themselves.
+ * The catalogue is the real one, watched by a spy only so that a test can submit to a service the law has closed,
+ * as citizens did before it was closed ({@link #beforeClosing}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
@@ -33,6 +44,9 @@ public abstract class IntegrationTest {
     @Autowired
     private MailDelivery mailDelivery;
 
+    @MockitoSpyBean
+    private ServiceCatalog catalogAsReleased;
+
     @BeforeEach
     void initAssertions() {
         BpmnAwareTests.init(processEngine);
@@ -42,6 +56,27 @@ public abstract class IntegrationTest {
     protected MimeMessage[] receivedMails() {
         mailDelivery.deliverDue();
         return mail.getReceivedMessages();
+    }
+
+    /**
+     * Does {@code submit} as if every service still took new applications, as before the law closed one of them
+     * (e.g. the Surat Pengantar Pindah); what the application does afterwards runs on the catalogue as released.
+     */
+    protected <T> T beforeClosing(Supplier<T> submit) {
+        doAnswer(call -> ((Optional<?>) call.callRealMethod()).map(s -> open((ServiceDefinition) s)))
+                .when(catalogAsReleased).find(any());
+        try {
+            return submit.get();
+        } finally {
+            Mockito.reset(catalogAsReleased);
+        }
+    }
+
+    private static ServiceDefinition open(ServiceDefinition s) {
+        return new ServiceDefinition(s.code(), s.name(), s.description(), s.processKey(), s.requirements(),
+                s.procedure(), s.completionTime(), s.deadlines(), s.cost(), s.product(), s.complaints(), s.internal(),
+                s.correctionWorkingDays(), s.steps(), s.fields(), s.letter(), s.processShape(), true, s.closedNote(),
+                s.warnNikOutsideRegion());
     }
 
     protected String baseUrl() {

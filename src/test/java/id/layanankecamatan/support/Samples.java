@@ -11,8 +11,11 @@ import id.layanankecamatan.catalog.FieldDefinition;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.application.UploadedFile;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** Test data: a plausible applicant and small but real scans (the magic bytes are what the server checks). */
 public final class Samples {
@@ -63,10 +66,30 @@ public final class Samples {
         return switch (field.type()) {
             case NIK -> NIK;
             case NUMBER -> "2";
-            case DATE -> "2026-12-01";
+            case DATE -> field.leadTime() == null ? "2026-12-01" : eventDate();
             case SELECT -> field.options().get(0);
             default -> "contoh " + field.label();
         };
+    }
+
+    /**
+     * A date far enough ahead of the engine's clock (which tests move) for any lead time, such as the police's
+     * notice period before an event: a year on.
+     */
+    public static String eventDate() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Jakarta")).plusYears(1)
+                .toString();
+    }
+
+    /** Service data of a Surat Keterangan Domisili: living at the KTP address since a known day. */
+    public static ObjectNode domisiliDetails() {
+        return JsonNodeFactory.instance.objectNode().put("domicileSince", "2019-07-01");
+    }
+
+    /** The applicant and the domisili data in one object, as the API's data part carries them. */
+    public static ObjectNode domisiliData() {
+        ObjectNode data = new ObjectMapper().valueToTree(applicant());
+        return data.setAll(domisiliDetails());
     }
 
     public static List<UploadedFile> domisiliScans() {
@@ -79,6 +102,7 @@ public final class Samples {
         try {
             return (ObjectNode) new ObjectMapper().readTree("""
                     {"deceasedName": "Ahmad Lubis", "deceasedNik": "1277031005600001", "dateOfDeath": "2026-10-02",
+                     "statementDate": "2026-10-20", "statementKnownBy": "Lurah Batunadua Julu",
                      "heirs": [
                        {"name": "Rosmawati Nasution", "nik": "1277034506700001", "relationship": "istri"},
                        {"name": "Putra Lubis", "nik": "1277031203950002", "relationship": "anak"},

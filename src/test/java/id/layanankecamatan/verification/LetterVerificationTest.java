@@ -40,7 +40,7 @@ class LetterVerificationTest extends IntegrationTest {
     @BeforeEach
     void issuedLetter() {
         http = new Http(baseUrl());
-        receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(), null,
+        receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliDetails(), Samples.domisiliScans(), null,
                 Submission.CHANNEL_ONLINE));
         StaffWork.verified(processEngine, receipt.registrationNumber());
         letter = new TransactionTemplate(transactions)

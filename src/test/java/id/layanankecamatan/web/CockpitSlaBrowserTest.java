@@ -93,7 +93,7 @@ class CockpitSlaBrowserTest extends IntegrationTest {
 
     private Task verificationTask(String createdAt) {
         ClockUtil.setCurrentTime(wib(createdAt));
-        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
+        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliDetails(), Samples.domisiliScans(),
                 null, Submission.CHANNEL_ONLINE));
         Jobs.runDue(processEngine, receipt.registrationNumber());
         ClockUtil.reset();

@@ -9,6 +9,7 @@ import id.layanankecamatan.application.ApplicationService;
 import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.application.UploadedFile;
+import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.workflow.ProcessIds;
@@ -90,8 +91,9 @@ class PortalBrowserTest extends IntegrationTest {
         type("eventName", "Pesta Pernikahan Rina");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("eventType")))
                 .selectByValue("pesta pernikahan");
+        String eventDate = Samples.eventDate();
         ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                .executeScript("arguments[0].value = '2026-12-19'", browser.driver.findElement(By.id("eventDate")));
+                .executeScript("arguments[0].value = arguments[1]", browser.driver.findElement(By.id("eventDate")), eventDate);
         type("eventTime", "09.00-17.00 WIB");
         type("venue", "Halaman rumah");
         type("attendance", "banyak");
@@ -107,11 +109,13 @@ class PortalBrowserTest extends IntegrationTest {
         browser.driver.findElement(By.id("ktp")).sendKeys(files.resolve("ktp.pdf").toAbsolutePath().toString());
         browser.driver.findElement(By.id("pengantar_desa")).sendKeys(files.resolve("pengantar.pdf").toAbsolutePath().toString());
         browser.driver.findElement(By.id("pernyataan")).sendKeys(files.resolve("kk.png").toAbsolutePath().toString());
+        browser.driver.findElement(By.id("persetujuan_tempat")).sendKeys(files.resolve("pengantar.pdf").toAbsolutePath().toString());
+        browser.driver.findElement(By.id("susunan_panitia")).sendKeys(files.resolve("ktp.pdf").toAbsolutePath().toString());
         browser.driver.findElement(By.id("submit")).click();
         String number = browser.waiting(15)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("registration-number"))).getText();
         assertThat(jdbc.sql("SELECT details_json FROM application WHERE registration_number = ?").param(number)
-                .query(String.class).single()).contains("\"eventDate\":\"2026-12-19\"", "\"attendance\":300",
+                .query(String.class).single()).contains("\"eventDate\":\"" + eventDate + "\"", "\"attendance\":300",
                 "\"eventType\":\"pesta pernikahan\"");
     }
 
@@ -182,6 +186,9 @@ class PortalBrowserTest extends IntegrationTest {
         type("deceasedNik", "1277031005600001");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                 .executeScript("arguments[0].value = '2026-10-02'", browser.driver.findElement(By.id("dateOfDeath")));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].value = '2026-10-20'", browser.driver.findElement(By.id("statementDate")));
+        type("statementKnownBy", "Lurah Batunadua Julu");
         type("heirs_0_name", "Rosmawati Nasution");
         type("heirs_0_nik", "1277034506700001");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("heirs_0_relationship")))
@@ -223,6 +230,8 @@ class PortalBrowserTest extends IntegrationTest {
         browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("nik")));
         assertThat(browser.driver.findElement(By.name("idempotencyKey")).getAttribute("value")).hasSize(36);
         fillApplicant(VALID_NIK);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].value = '2019-07-01'", browser.driver.findElement(By.id("domicileSince")));
         browser.driver.findElement(By.id("ktp")).sendKeys(files.resolve("ktp.pdf").toAbsolutePath().toString());
         browser.driver.findElement(By.id("kk")).sendKeys(files.resolve("kk.png").toAbsolutePath().toString());
         browser.driver.findElement(By.id("pengantar_rt_rw"))
@@ -397,7 +406,7 @@ class PortalBrowserTest extends IntegrationTest {
     }
 
     private Receipt submitDirectly() {
-        return applications.submit(new Submission("domisili", applicant(VALID_NIK), List.of(
+        return applications.submit(new Submission("domisili", applicant(VALID_NIK), Samples.domisiliDetails(), List.of(
                 new UploadedFile("ktp", "ktp.pdf", pdf()), new UploadedFile("kk", "kk.png", png()),
                 new UploadedFile("pengantar_rt_rw", "p.pdf", pdf())), null, Submission.CHANNEL_ONLINE));
     }

@@ -165,7 +165,7 @@ class PortalIdempotencyTest extends IntegrationTest {
             ApplicantData a = Samples.applicant();
             return post(new Http.Parts().text("idempotencyKey", key).text("nik", a.nik()).text("name", name)
                     .text("address", a.address()).text("rt", a.rt()).text("rw", a.rw()).text("village", a.village())
-                    .text("purpose", a.purpose()).text("email", a.email())
+                    .text("purpose", a.purpose()).text("email", a.email()).text("domicileSince", "2019-07-01")
                     .file("ktp", "ktp.jpg", Samples.jpeg()).file("kk", "kk.pdf", Samples.pdf(kk))
                     .file("pengantar_rt_rw", "rt.png", Samples.png()));
         }

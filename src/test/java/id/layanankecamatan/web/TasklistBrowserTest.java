@@ -54,7 +54,7 @@ class TasklistBrowserTest extends IntegrationTest {
 
     @Test
     void officerSeesTheVerificationTaskInHisGroupFilter() {
-        Receipt receipt = applications.submit(new Submission("domisili", PortalBrowserTest.applicant(PortalBrowserTest.VALID_NIK),
+        Receipt receipt = applications.submit(new Submission("domisili", PortalBrowserTest.applicant(PortalBrowserTest.VALID_NIK), Samples.domisiliDetails(),
                 List.of(new UploadedFile("ktp", "ktp.pdf", PortalBrowserTest.pdf()),
                         new UploadedFile("kk", "kk.png", PortalBrowserTest.png()),
                         new UploadedFile("pengantar_rt_rw", "p.pdf", PortalBrowserTest.pdf())),
@@ -113,7 +113,7 @@ class TasklistBrowserTest extends IntegrationTest {
         ApplicantData a = Samples.applicant();
         ApplicantData tricky = new ApplicantData(a.nik(), a.name(), a.address(), a.rt(), a.rw(), a.village(),
                 "Terverifikasi, lanjut di www.evil-example.com/masuk", a.email(), a.phone());
-        String number = applications.submit(new Submission("domisili", tricky,
+        String number = applications.submit(new Submission("domisili", tricky, Samples.domisiliDetails(),
                 List.of(new UploadedFile("ktp", "[Terverifikasi](http-evil).pdf", Samples.pdf("ktp")),
                         new UploadedFile("kk", "kk.pdf", Samples.pdf("kk")),
                         new UploadedFile("pengantar_rt_rw", "__Sudah dicek Dukcapil__.pdf", Samples.pdf("rt"))),

@@ -117,7 +117,7 @@ class VerificationBrowserTest extends IntegrationTest {
     }
 
     private Letter issue() {
-        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
+        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliDetails(), Samples.domisiliScans(),
                 null, Submission.CHANNEL_ONLINE));
         StaffWork.verified(processEngine, receipt.registrationNumber());
         return new TransactionTemplate(transactions)

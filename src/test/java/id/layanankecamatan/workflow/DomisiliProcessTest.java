@@ -62,7 +62,7 @@ class DomisiliProcessTest extends IntegrationTest {
     void submitApplication() {
         // given an application submitted on Friday 27 November 2026, 10:00 in Jakarta
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-11-27T10:00:00+07:00").toInstant()));
-        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
+        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliDetails(), Samples.domisiliScans(),
                 null, Submission.CHANNEL_ONLINE));
         registrationNumber = receipt.registrationNumber();
         instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(registrationNumber).singleResult();

@@ -98,9 +98,13 @@ class EveryServiceFormsTest extends IntegrationTest {
         return ref;
     }
 
-    /** A valid application for any catalogue service, waiting at its first staff step. */
+    /**
+     * A valid application for any catalogue service, waiting at its first staff step; for a service closed to new
+     * applications, one made before it was closed (it must still be able to end every way).
+     */
     private ProcessInstance submitted(String code) {
-        String number = applications.submit(Samples.submission(catalog.get(code))).registrationNumber();
+        String number = beforeClosing(() -> applications.submit(Samples.submission(catalog.get(code))))
+                .registrationNumber();
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
         assertThat(instance).isWaitingAt(TASK_NOTIFY_RECEIVED);
         execute(job(TASK_NOTIFY_RECEIVED));

@@ -25,7 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Services with a section head's review: SKTM (field check only without DTKS) and Surat Keterangan Usaha. */
+/** Services with a section head's review: SKTM (field check only for a family not in DTSEN) and Surat Keterangan Usaha. */
 class ReviewServicesProcessTest extends IntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,18 +38,19 @@ class ReviewServicesProcessTest extends IntegrationTest {
     RuntimeService runtime;
 
     @Test
-    void sktmWithADtksNumberGoesStraightToSigning() throws Exception {
-        ProcessInstance instance = verified("sktm", "{\"dtksNumber\":\"DTKS-1277-0042\",\"monthlyIncome\":\"900000\",\"dependents\":\"4\"}",
-                "pengantar_desa", "ktp", "kk");
+    void sktmOfAFamilyInDtsenGoesStraightToSigning() throws Exception {
+        // the field keeps its old code, which the diagram's gateway asks for; it holds the DTSEN desil now
+        ProcessInstance instance = verified("sktm", "{\"dtksNumber\":\"3\",\"monthlyIncome\":\"900000\",\"dependents\":\"4\"}",
+                "pengantar_desa", "ktp", "kk", "pernyataan");
         assertThat(instance).isWaitingAt(CALL_SIGNING).hasNotPassed(CALL_REVIEW);
         signAndIssue(instance);
         assertThat(instance).isEnded().hasPassed(END_ISSUED).hasNotPassed(CALL_REVIEW);
     }
 
     @Test
-    void sktmWithoutDtksIsCheckedInTheFieldByTheKasiKesos() throws Exception {
+    void sktmOfAFamilyNotInDtsenIsCheckedInTheFieldByTheKasiKesos() throws Exception {
         ProcessInstance instance = verified("sktm", "{\"monthlyIncome\":\"900000\",\"dependents\":\"4\"}",
-                "pengantar_desa", "ktp", "kk");
+                "pengantar_desa", "ktp", "kk", "pernyataan");
         assertThat(instance).isWaitingAt(CALL_REVIEW);
         ProcessInstance review = calledProcessInstance(REVIEW, instance);
         assertThat(review).isWaitingAt(TASK_REVIEW).task().hasCandidateGroup("kasi-kesos");

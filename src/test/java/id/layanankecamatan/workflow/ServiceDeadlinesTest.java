@@ -161,7 +161,7 @@ class ServiceDeadlinesTest extends IntegrationTest {
 
     private ProcessInstance submitAt(String jakartaLocal) {
         ClockUtil.setCurrentTime(jakarta(jakartaLocal));
-        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliScans(),
+        Receipt receipt = applications.submit(new Submission("domisili", Samples.applicant(), Samples.domisiliDetails(), Samples.domisiliScans(),
                 null, Submission.CHANNEL_ONLINE));
         registrationNumber = receipt.registrationNumber();
         trackingCode = receipt.trackingCode();
