@@ -17,8 +17,7 @@ class FormVariablesTest {
     void aFormSubmitsItsFieldKeysItsListsAndTheDecision() throws Exception {
         assertThat(FormVariables.of(JSON.readTree(Path.of("forms/verify-ahli-waris.form").toFile())))
                 .containsExactlyInAnyOrder(ProcessIds.VAR_DECISION, ProcessIds.VAR_NOTE, "deceasedName", "deceasedNik",
-                        "dateOfDeath",
-                        "heirs", "witnesses");
+                        "dateOfDeath", "statementDate", "statementKnownBy", "heirs", "witnesses");
         assertThat(FormVariables.of(JSON.readTree(Path.of("forms/sign-letter.form").toFile())))
                 .containsExactlyInAnyOrder(ProcessIds.VAR_DECISION, ProcessIds.VAR_NOTE);
     }
