@@ -91,7 +91,7 @@ class MoreServicesEndToEndTest extends IntegrationTest {
 
     @Test
     void sktmStatesTheDtsenDesilItsPurposeAndHowLongItHolds() throws Exception {
-        String text = issue("sktm", "{\"dtksNumber\":\"3\",\"monthlyIncome\":\"900000\",\"dependents\":\"4\"}",
+        String text = issue("sktm", "{\"dtsenDesil\":\"3\",\"monthlyIncome\":\"900000\",\"dependents\":\"4\"}",
                 Map.of("pengantar_desa", "desa.pdf", "ktp", "ktp.pdf", "kk", "kk.pdf", "pernyataan", "pernyataan.pdf"),
                 StaffDecision.ACCEPT, StaffDecision.SIGN);
         assertThat(text).contains("SURAT KETERANGAN TIDAK MAMPU",

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets a gateway ask about the application's service-specific data without copying it into process variables:
- * {@code ${applicationDetails.has(execution, 'dtksNumber')}}.
+ * {@code ${applicationDetails.has(execution, 'dtsenDesil')}}.
  */
 @Component("applicationDetails")
 public class ApplicationDetails {

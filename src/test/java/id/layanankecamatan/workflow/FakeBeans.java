@@ -149,7 +149,7 @@ public final class FakeBeans {
         }
     }
 
-    /** {@code ${applicationDetails.has(execution, 'dtksNumber')}}: the fields a test says the application has. */
+    /** {@code ${applicationDetails.has(execution, 'dtsenDesil')}}: the fields a test says the application has. */
     public static final class ApplicationDetails {
 
         private final Set<String> present = new HashSet<>();

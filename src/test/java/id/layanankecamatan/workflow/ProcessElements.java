@@ -39,9 +39,9 @@ public final class ProcessElements {
     public static final String OVERALL_DEADLINE_ESCALATED = "overall_deadline_escalated";
     public static final String OVERALL_DEADLINE_WAIT = "overall_deadline_wait";
 
-    // sktm.bpmn: a field check only for a family outside the DTKS register
+    // sktm.bpmn: a field check only for a family outside the DTSEN register
     public static final String GATEWAY_REVIEW_NEEDED = "gateway_review_needed";
-    public static final String FIELD_DTKS_NUMBER = "dtksNumber";
+    public static final String FIELD_DTSEN_DESIL = "dtsenDesil";
 
     // legalisasi.bpmn
     public static final String TASK_NOTIFY_REJECTED_ORIGINAL = "task_notify_rejected_original";

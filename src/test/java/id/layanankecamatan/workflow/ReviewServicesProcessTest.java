@@ -40,7 +40,7 @@ class ReviewServicesProcessTest extends IntegrationTest {
     @Test
     void sktmOfAFamilyInDtsenGoesStraightToSigning() throws Exception {
         // the field keeps its old code, which the diagram's gateway asks for; it holds the DTSEN desil now
-        ProcessInstance instance = verified("sktm", "{\"dtksNumber\":\"3\",\"monthlyIncome\":\"900000\",\"dependents\":\"4\"}",
+        ProcessInstance instance = verified("sktm", "{\"dtsenDesil\":\"3\",\"monthlyIncome\":\"900000\",\"dependents\":\"4\"}",
                 "pengantar_desa", "ktp", "kk", "pernyataan");
         assertThat(instance).isWaitingAt(CALL_SIGNING).hasNotPassed(CALL_REVIEW);
         signAndIssue(instance);

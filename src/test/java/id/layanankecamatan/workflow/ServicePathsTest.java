@@ -144,7 +144,7 @@ class ServicePathsTest extends EngineOnlyTest {
 
     @Test
     void sktmOfAFamilyInTheDtksRegisterNeedsNoFieldCheck() {
-        beans.applicationDetails.add(FIELD_DTKS_NUMBER);
+        beans.applicationDetails.add(FIELD_DTSEN_DESIL);
         ProcessInstance instance = submitted(ServiceProcess.SKTM);
 
         complete(task(calledProcessInstance(VERIFICATION, instance)), withVariables(VAR_DECISION, StaffDecision.ACCEPT));

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
  * The nine service processes of processes/ and the shape of each between verification and signing: straight on,
- * a section head's review (SKTM only for a family outside DTKS, which the fake beans' application lacks unless a
+ * a section head's review (SKTM only for a family outside DTSEN, which the fake beans' application lacks unless a
  * test adds it), or the original document seen at the counter.
  */
 enum ServiceProcess {
@@ -27,12 +27,12 @@ enum ServiceProcess {
     PINDAH("pindah", ProcessElements.BPMN_PINDAH, Between.NOTHING),
     DISPENSASI_NIKAH("dispensasi-nikah", ProcessElements.BPMN_DISPENSASI_NIKAH, Between.NOTHING),
     LEGALISASI("legalisasi", ProcessElements.BPMN_LEGALISASI, Between.ORIGINAL_SEEN),
-    SKTM("sktm", ProcessElements.BPMN_SKTM, Between.FIELD_CHECK_OUTSIDE_DTKS),
+    SKTM("sktm", ProcessElements.BPMN_SKTM, Between.FIELD_CHECK_OUTSIDE_DTSEN),
     SKU("sku", ProcessElements.BPMN_SKU, Between.REVIEW);
 
     /** What a service does after verification and before signing. */
     enum Between {
-        NOTHING, REVIEW, FIELD_CHECK_OUTSIDE_DTKS, ORIGINAL_SEEN
+        NOTHING, REVIEW, FIELD_CHECK_OUTSIDE_DTSEN, ORIGINAL_SEEN
     }
 
     /** The process key, equal to the service code in the catalogue. */
@@ -53,7 +53,7 @@ enum ServiceProcess {
     }
 
     boolean reviewed() {
-        return between == Between.REVIEW || between == Between.FIELD_CHECK_OUTSIDE_DTKS;
+        return between == Between.REVIEW || between == Between.FIELD_CHECK_OUTSIDE_DTSEN;
     }
 
     /** The route of the service process from verification to the issued letter, when every step says yes. */
@@ -61,7 +61,7 @@ enum ServiceProcess {
         return switch (between) {
             case NOTHING -> new String[] {CALL_VERIFICATION, CALL_SIGNING, END_ISSUED};
             case REVIEW -> new String[] {CALL_VERIFICATION, CALL_REVIEW, CALL_SIGNING, END_ISSUED};
-            case FIELD_CHECK_OUTSIDE_DTKS -> new String[] {CALL_VERIFICATION, ProcessElements.GATEWAY_REVIEW_NEEDED,
+            case FIELD_CHECK_OUTSIDE_DTSEN -> new String[] {CALL_VERIFICATION, ProcessElements.GATEWAY_REVIEW_NEEDED,
                     CALL_REVIEW, CALL_SIGNING, END_ISSUED};
             case ORIGINAL_SEEN -> new String[] {CALL_VERIFICATION, TASK_CONFIRM_ORIGINAL, CALL_SIGNING, END_ISSUED};
         };
