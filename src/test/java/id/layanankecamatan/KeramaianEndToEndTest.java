@@ -64,6 +64,10 @@ class KeramaianEndToEndTest extends IntegrationTest {
         Jobs.runDue(processEngine, number);
 
         tasks.complete(task(number), Map.of(ProcessIds.VAR_DECISION, StaffDecision.ACCEPT));
+        // the Kasi Trantib reviews the event, then the sekcam initials the draft
+        String review = task(number);
+        assertThat(tasks.getIdentityLinksForTask(review)).extracting(l -> l.getGroupId()).containsExactly("kasi-trantib");
+        tasks.complete(review, Map.of(ProcessIds.VAR_DECISION, StaffDecision.APPROVE));
         Parafs.giveAll(processEngine, number);
         String sign = task(number);
         tasks.claim(sign, "sekcam");

@@ -108,7 +108,9 @@ class ParafProcessTest extends IntegrationTest {
     @Test
     void theCatalogueSaysWhoInitialsInWhichOrder() {
         Assertions.assertThat(catalog.get("domisili").parafSteps()).containsExactly("paraf-kasi", "paraf-sekcam");
-        Assertions.assertThat(catalog.get("keramaian").step("paraf-kasi").groups()).containsExactly("kasi-trantib");
+        // the Kasi Trantib reviews a keramaian instead of initialling it
+        Assertions.assertThat(catalog.get("keramaian").step("review").groups()).containsExactly("kasi-trantib");
+        Assertions.assertThat(catalog.get("keramaian").parafSteps()).containsExactly("paraf-sekcam");
         Assertions.assertThat(catalog.get("dispensasi-nikah").step("paraf-kasi").groups()).containsExactly("kasi-kesos");
         Assertions.assertThat(catalog.get("sktm").parafSteps()).containsExactly("paraf-sekcam");
         // the sekcam's own paraf, when late, is escalated to the camat

@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 enum ServiceProcess {
     DOMISILI("domisili", ProcessElements.BPMN_DOMISILI, Between.NOTHING),
     DOMISILI_LEMBAGA("domisili-lembaga", ProcessElements.BPMN_DOMISILI_LEMBAGA, Between.NOTHING),
-    KERAMAIAN("keramaian", ProcessElements.BPMN_KERAMAIAN, Between.NOTHING),
+    KERAMAIAN("keramaian", ProcessElements.BPMN_KERAMAIAN, Between.REVIEW),
     AHLI_WARIS("ahli-waris", ProcessElements.BPMN_AHLI_WARIS, Between.NOTHING),
     PINDAH("pindah", ProcessElements.BPMN_PINDAH, Between.NOTHING),
     DISPENSASI_NIKAH("dispensasi-nikah", ProcessElements.BPMN_DISPENSASI_NIKAH, Between.NOTHING),
