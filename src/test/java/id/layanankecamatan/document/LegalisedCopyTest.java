@@ -9,6 +9,9 @@ import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationService;
 import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.application.UploadedFile;
+import id.layanankecamatan.catalog.FieldDefinition;
+import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.catalog.ServiceDefinition;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.PdfChecks;
@@ -46,6 +49,8 @@ class LegalisedCopyTest extends IntegrationTest {
     PlatformTransactionManager transactions;
     @Autowired
     PublicUrl publicUrl;
+    @Autowired
+    ServiceCatalog catalog;
 
     @Test
     void everyPageOfATwoPageCopyCarriesTheStampAndAQrCodeAndTheWholeIsSignedAndRegistered() throws Exception {
@@ -113,6 +118,20 @@ class LegalisedCopyTest extends IntegrationTest {
             }
             assertThat(document.getSignatureDictionaries()).isEmpty();
         }
+    }
+
+    @Test
+    void onlyPaperDocumentsOfTheKecamatanOrItsDesaAreOfferedAndThePageSaysWhereTheOthersGo() {
+        ServiceDefinition legalisasi = catalog.get("legalisasi");
+        FieldDefinition type = legalisasi.fields().stream().filter(f -> f.code().equals("documentType")).findFirst()
+                .orElseThrow();
+
+        assertThat(legalisasi.letter().stampOnCopy()).isEqualTo("salinan");
+        assertThat(type.options()).containsExactly("surat keterangan desa/kelurahan", "surat pengantar desa/kelurahan",
+                "surat keterangan/keputusan kecamatan (kertas)");
+        assertThat(type.help().replaceAll("\\s+", " ")).contains("Hanya dokumen kertas",
+                "dokumen kependudukan (KTP-el, KK, akta)", "tidak perlu dilegalisasi", "ijazah",
+                "sekolah atau perguruan tinggi penerbitnya", "pengadilan yang menerbitkannya");
     }
 
     private String verified(UploadedFile copy) throws Exception {
