@@ -128,23 +128,39 @@ class MoreServicesEndToEndTest extends IntegrationTest {
     }
 
     @Test
-    void legalisationAfterTheOriginalWasSeen() throws Exception {
-        String text = issue("legalisasi", """
+    void legalisationAfterTheOriginalWasSeenIsTheCopyItselfStampedOnEveryPage() throws Exception {
+        String text = issueScans("legalisasi", """
                 {"documentType": "surat keterangan desa/kelurahan", "documentNumber": "145/27/BJ/2026",
                  "documentDate": "2026-11-02", "issuer": "Kepala Desa Batunadua Julu"}""",
-                Map.of("salinan", "salinan.pdf", "ktp", "ktp.pdf"), StaffDecision.ACCEPT, StaffDecision.CONFIRM,
-                StaffDecision.SIGN);
-        assertThat(text).contains("LEGALISASI DOKUMEN", "surat keterangan desa/kelurahan nomor 145/27/BJ/2026",
-                "2 November 2026", "Kepala Desa Batunadua Julu", "sesuai dengan aslinya");
+                Map.of("salinan", Samples.scannedPdf(2), "ktp", Samples.pdf("ktp")), StaffDecision.ACCEPT,
+                StaffDecision.CONFIRM, StaffDecision.SIGN);
+        assertThat(text).contains("SURAT KETERANGAN DESA halaman 1", "SURAT KETERANGAN DESA halaman 2")
+                .doesNotContain("LEGALISASI DOKUMEN", "Demikian");
+        assertThat(text.split("Salinan/fotokopi ini sesuai dengan aslinya\\.", -1)).as("a stamp on each page")
+                .hasSize(3);
+        assertThat(text).containsPattern("Nomor: 000\\.5\\.3\\.5/\\d{4}/BTN/[IVX]+/\\d{4}");
     }
 
     /** Submits, completes each staff task in turn with the given decisions, and returns the letter's text. */
     private String issue(String service, String details, Map<String, String> files, String... decisions)
             throws Exception {
+        return issueUploading(service, details, parts -> files.forEach((code, name) -> parts.file(code, name,
+                Samples.pdf(code))), decisions);
+    }
+
+    /** The same with real documents, by requirement code, uploaded as {@code <code>.pdf}. */
+    private String issueScans(String service, String details, Map<String, byte[]> files, String... decisions)
+            throws Exception {
+        return issueUploading(service, details, parts -> files.forEach((code, content) -> parts.file(code,
+                code + ".pdf", content)), decisions);
+    }
+
+    private String issueUploading(String service, String details, java.util.function.Consumer<Http.Parts> files,
+                                  String... decisions) throws Exception {
         ObjectNode data = JSON.valueToTree(Samples.applicant());
         data.setAll((ObjectNode) JSON.readTree(details));
         Http.Parts parts = new Http.Parts().text("service", service).json("data", data.toString());
-        files.forEach((code, name) -> parts.file(code, name, Samples.pdf(code)));
+        files.accept(parts);
         ResponseEntity<String> created = http.postMultipart("/api/v1/applications", parts.build(), h -> { });
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         JsonNode receipt = JSON.readTree(created.getBody());

@@ -97,11 +97,17 @@ public record ServiceDefinition(
 
     /**
      * Title and classification code (first part of the register number, dotted as in Permendagri 83/2022, e.g.
-     * 400.12.2); the body is the file letters/{code}.txt.
+     * 400.12.2); the body is the file letters/{code}.txt. With {@code stampOnCopy}, the requirement code of an
+     * uploaded copy, the product is that copy itself with the template's text, number, signature block and QR code
+     * stamped on every page (a legalisation), not a separate letter.
      */
     public record LetterTemplate(@NotBlank @Pattern(regexp = "\\d{3}(\\.\\d+)*",
             message = "a classification code of Permendagri 83/2022, digits in dotted groups such as 400.12.2")
-                                 String classification, @NotBlank String title) {
+                                 String classification, @NotBlank String title, String stampOnCopy) {
+
+        public boolean stampsCopy() {
+            return stampOnCopy != null && !stampOnCopy.isBlank();
+        }
     }
 
     public List<Requirement> fileRequirements() {

@@ -53,12 +53,13 @@ public class LetterService {
     private final ApplicationLifecycle lifecycle;
     private final Signatories signatories;
     private final LetterFormats formats;
+    private final CopyStamp copies;
 
     public LetterService(ApplicationRepository applications, LetterRepository letters, ServiceCatalog catalog,
                          OfficeProperties office, LetterNumbering numbering, LetterTemplates templates,
                          LetterRenderer renderer, LetterSigner signer, TrackingCodes codes, PublicUrl publicUrl,
                          OfficeClock clock, ApplicationLifecycle lifecycle, Signatories signatories,
-                         LetterFormats formats) {
+                         LetterFormats formats, CopyStamp copies) {
         this.applications = applications;
         this.letters = letters;
         this.catalog = catalog;
@@ -73,13 +74,21 @@ public class LetterService {
         this.lifecycle = lifecycle;
         this.signatories = signatories;
         this.formats = formats;
+        this.copies = copies;
     }
 
     /** The letter as {@code viewer} would sign it today, without number, code or signature. */
     public byte[] preview(Application application, String viewer) {
         OffsetDateTime now = clock.now();
-        return renderer.render(content(application, "(diberikan saat ditandatangani)", now,
+        return render(application, content(application, "(diberikan saat ditandatangani)", now,
                 signatories.previewing(viewer, now.toLocalDate()), null, null));
+    }
+
+    /** A letter of its own, or, for a legalisation, the uploaded copy with the letter's content stamped on it. */
+    private byte[] render(Application application, LetterContent content) {
+        ServiceDefinition.LetterTemplate letter = catalog.get(application.serviceCode()).letter();
+        return letter.stampsCopy() ? copies.render(application, letter.stampOnCopy(), content)
+                : renderer.render(content);
     }
 
     /**
@@ -99,7 +108,7 @@ public class LetterService {
         String code = codes.generate();
         LetterContent.Verification verification = new LetterContent.Verification(VerificationCode.display(code),
                 publicUrl.of("/verifikasi/" + code), publicUrl.of("/verifikasi"));
-        byte[] pdf = signer.sign(renderer.render(content(application, number, now, signatory, certificate,
+        byte[] pdf = signer.sign(render(application, content(application, number, now, signatory, certificate,
                         verification)), new LetterSigner.SignatureDetails(signedByUser, signatory.name(),
                         "Penandatanganan surat nomor " + number, office.city(), now));
         Letter letter = new Letter(application.id(), number, code, pdf, Hashes.sha256(pdf), signatory.name(),

@@ -85,7 +85,8 @@ public class LetterTemplates {
             Placeholders.formats(block.source()).stream().filter(f -> !LetterFormats.FORMATS.contains(f))
                     .forEach(unknownFormats::add);
         });
-        List<String> problems = new ArrayList<>(unknown.stream().map(p -> "letters/" + service.code()
+        List<String> problems = new ArrayList<>(copyProblems(service));
+        problems.addAll(unknown.stream().map(p -> "letters/" + service.code()
                 + ".txt names {" + p + "}, which is neither a standard placeholder "
                 + new TreeSet<>(STANDARD_PLACEHOLDERS) + " nor a field of the service").toList());
         unknownFormats.forEach(f -> problems.add("letters/" + service.code() + ".txt formats a value as '" + f
@@ -93,9 +94,25 @@ public class LetterTemplates {
         return problems;
     }
 
-    /** The body as the letter prints it, unfilled: the template's blocks and the closing sentence. */
+    /** A stamp on a copy needs an uploaded file to stamp: a requirement of the service with a file. */
+    private static List<String> copyProblems(ServiceDefinition service) {
+        if (!service.letter().stampsCopy() || service.fileRequirements().stream()
+                .anyMatch(r -> r.code().equals(service.letter().stampOnCopy()))) {
+            return List.of();
+        }
+        return List.of("letter.stamp-on-copy of " + service.code() + " names '" + service.letter().stampOnCopy()
+                + "', which is not a requirement of the service with a required file");
+    }
+
+    /**
+     * The body as the letter prints it, unfilled: the template's blocks and the closing sentence. A stamp on a
+     * copy has no closing sentence: it is the template's text alone.
+     */
     public List<LetterBlock> blocks(ServiceDefinition service) {
         List<LetterBlock> blocks = new ArrayList<>(template(service));
+        if (service.letter().stampsCopy()) {
+            return blocks;
+        }
         boolean closes = !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof LetterBlock.Paragraph last
                 && last.text().startsWith(CLOSING_START);
         if (!closes) {

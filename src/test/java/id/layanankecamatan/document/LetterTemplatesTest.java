@@ -9,9 +9,16 @@ import id.layanankecamatan.support.CatalogueFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.FileSystemResource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -92,6 +99,11 @@ class LetterTemplatesTest {
         LetterTemplates released = new LetterTemplates(new LetterProperties(null, false, null, null, null), catalogue);
         for (ServiceDefinition service : catalogue.services()) {
             List<LetterBlock> blocks = released.blocks(service);
+            if (service.letter().stampsCopy()) {
+                // a stamp on a copy is the template's text alone
+                assertThat(blocks).extracting(LetterBlock::source).as(service.code()).noneMatch(b -> b.startsWith("Demikian"));
+                continue;
+            }
             assertThat(blocks.get(blocks.size() - 1).source()).as(service.code()).startsWith("Demikian");
             assertThat(blocks.stream().filter(b -> b.source().startsWith("Demikian")).count()).as(service.code())
                     .isEqualTo(1);
@@ -108,6 +120,21 @@ class LetterTemplatesTest {
         assertThatThrownBy(() -> new LetterTemplates(new LetterProperties(null, false, null, null,
                 "Terima kasih."), catalogue()))
                 .hasMessageContaining("layanan.letters.closing must begin with 'Demikian'");
+    }
+
+    @Test
+    void aStampOnACopyThatIsNoUploadedFileStopsTheStart() throws IOException {
+        var yaml = new YamlPropertySourceLoader().load("catalog", new FileSystemResource("src/main/resources/catalog.yaml"));
+        List<ConfigurationPropertySource> sources = new ArrayList<>();
+        // the original is seen at the counter: there is no file to stamp
+        sources.add(new MapConfigurationPropertySource(Map.of(
+                "layanan.catalog.services.legalisasi.letter.stamp-on-copy", "asli")));
+        ConfigurationPropertySources.from(yaml).forEach(sources::add);
+        ServiceCatalog catalogue = new Binder(sources).bind("layanan.catalog", ServiceCatalog.class).get();
+
+        assertThatThrownBy(() -> new LetterTemplates(new LetterProperties(null, false, null, null, null), catalogue))
+                .hasMessageContaining("letter.stamp-on-copy of legalisasi names 'asli', which is not a requirement of "
+                        + "the service with a required file");
     }
 
     private static ServiceCatalog catalogue() {

@@ -8,6 +8,9 @@ import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationLifecycle;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationStatus;
+import id.layanankecamatan.application.AttachmentRepository;
+import id.layanankecamatan.application.FileType;
+import id.layanankecamatan.application.Hashes;
 import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.catalog.ServiceCatalog;
@@ -66,6 +69,8 @@ class TataNaskahLetterTest extends IntegrationTest {
     OfficeClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AttachmentRepository attachments;
 
     @AfterEach
     void realTime() {
@@ -84,20 +89,27 @@ class TataNaskahLetterTest extends IntegrationTest {
             String text = SignedPdfs.text(letter.pdf());
 
             assertThat(letter.number()).as(service.code()).startsWith(service.letter().classification() + "/");
-            assertThat(text).as(service.code()).contains(service.letter().title(), "Nomor: " + letter.number(),
-                    CAMAT_BLOCK, "Ditandatangani secara elektronik dengan sertifikat pribadi penanda tangan.")
+            assertThat(text).as(service.code()).contains("Nomor: " + letter.number(), CAMAT_BLOCK,
+                    "Ditandatangani secara elektronik dengan sertifikat pribadi penanda tangan.")
                     .doesNotContain("a.n. ", "Plh.", "BSrE", "UU ITE", "NIP.");
-            // the body ends where the place and date of signing begin
-            String body = text.substring(0, text.lastIndexOf("Padangsidimpuan, "));
-            assertThat(body.split("Demikian", -1)).as(service.code() + ": one closing sentence").hasSize(2);
-            assertThat(body.strip()).as(service.code() + " ends with its closing sentence")
-                    .containsPattern("Demikian [^.]*sebagaimana mestinya\\.\\s*$");
+            if (service.letter().stampsCopy()) {
+                // a legalisation is the stamp on the copy itself: no title, no closing sentence
+                assertThat(text).as(service.code()).contains("Salinan/fotokopi ini sesuai dengan aslinya.")
+                        .doesNotContain(service.letter().title(), "Demikian");
+            } else {
+                assertThat(text).as(service.code()).contains(service.letter().title());
+                // the body ends where the place and date of signing begin
+                String body = text.substring(0, text.lastIndexOf("Padangsidimpuan, "));
+                assertThat(body.split("Demikian", -1)).as(service.code() + ": one closing sentence").hasSize(2);
+                assertThat(body.strip()).as(service.code() + " ends with its closing sentence")
+                        .containsPattern("Demikian [^.]*sebagaimana mestinya\\.\\s*$");
+            }
             assertThat(signerCommonName(letter.pdf())).as(service.code()).isEqualTo("Nama Camat, S.STP");
             assertThat(letter.certificate()).isEqualTo(SignatureCertificate.PERSONAL);
             checked.add(service.code());
         }
         assertThat(checked).contains("domisili", "keramaian", "ahli-waris", "dispensasi-nikah", "sktm", "sku",
-                "domisili-lembaga");
+                "domisili-lembaga", "legalisasi");
     }
 
     @Test
@@ -193,6 +205,9 @@ class TataNaskahLetterTest extends IntegrationTest {
         long id = applications.insert(registration, registration.substring(3), service.code(), sample.applicant(),
                 details, Submission.CHANNEL_ONLINE, now, now.plusDays(5));
         Application application = applications.findById(id).orElseThrow();
+        // the copy a legalisation is stamped on
+        sample.files().forEach(file -> attachments.insert(id, file.requirementCode(), file.originalName(),
+                FileType.PDF, file.content(), Hashes.sha256(file.content()), now));
         new TransactionTemplate(transactions).executeWithoutResult(s ->
                 lifecycle.move(application, ApplicationStatus.VERIFIED, "Berkas lengkap.", "petugas", now));
         return registration;

@@ -34,6 +34,49 @@ public final class Samples {
         return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** A real PDF of {@code pages} A4 pages, each saying which page it is: what a legalisation stamps. */
+    public static byte[] scannedPdf(int pages) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.font.PDFont font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            for (int i = 1; i <= pages; i++) {
+                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                        org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+                document.addPage(page);
+                try (org.apache.pdfbox.pdmodel.PDPageContentStream out =
+                             new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                    out.beginText();
+                    out.setFont(font, 14);
+                    out.newLineAtOffset(72, 760);
+                    out.showText("SURAT KETERANGAN DESA halaman " + i);
+                    out.endText();
+                }
+            }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            document.save(bytes);
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A real PNG photo of a paper document (a grey sheet). */
+    public static byte[] scannedPng() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(420, 594,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.LIGHT_GRAY);
+        g.fillRect(0, 0, 420, 594);
+        g.dispose();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     public static byte[] png() {
         byte[] png = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 64);
         return png;
@@ -58,7 +101,9 @@ public final class Samples {
             }
         }
         List<UploadedFile> files = service.fileRequirements().stream()
-                .map(r -> new UploadedFile(r.code(), r.code() + ".pdf", pdf(r.code()))).toList();
+                // a copy the letter is stamped on must be a real document
+                .map(r -> new UploadedFile(r.code(), r.code() + ".pdf", r.code().equals(service.letter().stampOnCopy())
+                        ? scannedPdf(1) : pdf(r.code()))).toList();
         return new Submission(service.code(), applicant(), details, files, null, Submission.CHANNEL_ONLINE);
     }
 

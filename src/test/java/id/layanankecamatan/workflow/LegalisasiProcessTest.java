@@ -44,7 +44,7 @@ class LegalisasiProcessTest extends IntegrationTest {
         number = applications.submit(new Submission("legalisasi", Samples.applicant(), new ObjectMapper().readTree("""
                 {"documentType": "surat keterangan desa/kelurahan", "documentNumber": "145/27/BJ/2026",
                  "documentDate": "2026-11-02", "issuer": "Kepala Desa Batunadua Julu"}"""),
-                List.of(new UploadedFile("salinan", "salinan.pdf", Samples.pdf("salinan")),
+                List.of(new UploadedFile("salinan", "salinan.pdf", Samples.scannedPdf(1)),
                         new UploadedFile("ktp", "ktp.jpg", Samples.jpeg())), null, Submission.CHANNEL_ONLINE))
                 .registrationNumber();
         instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
