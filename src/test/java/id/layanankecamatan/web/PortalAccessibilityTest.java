@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +74,12 @@ class PortalAccessibilityTest extends IntegrationTest {
     void theInformationPagesHaveNoSeriousViolations() {
         open("/");
         assertAccessible("home");
+        // the first thing the keyboard reaches jumps over the header to the page's content
+        browser.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement skip = browser.driver.switchTo().activeElement();
+        assertThat(skip.getText()).isEqualTo("Langsung ke isi utama");
+        assertThat(skip.getAttribute("href")).endsWith("#main");
+        assertThat(browser.driver.findElement(By.id("main")).getTagName()).isEqualTo("main");
         // axe does see a problem when there is one: a field without a label
         js().executeScript("document.querySelector('main').insertAdjacentHTML('beforeend', '<input id=unlabelled>')");
         assertThat(Axe.blocking(browser.driver)).extracting(Axe.Violation::id).containsExactly("label");
