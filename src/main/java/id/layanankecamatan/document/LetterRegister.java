@@ -146,11 +146,11 @@ public class LetterRegister {
 
     private String takeOnce(long applicationId, String classification, String counter, OffsetDateTime at) {
         long[] locked = new long[1];
-        String number = own.inOwnTransaction(db -> {
-            locked[0] = System.nanoTime();
+        String number = own.inOwnQuickTransaction(db -> {
             if (db.sql("UPDATE counter SET last_value = last_value + 1 WHERE name = ?").param(counter).update() == 0) {
                 db.sql("INSERT INTO counter (name, last_value) VALUES (?, 1)").param(counter).update();
             }
+            locked[0] = System.nanoTime();
             long sequence = db.sql("SELECT last_value FROM counter WHERE name = ?").param(counter)
                     .query(Long.class).single();
             String taken = numbering.format(classification, sequence, at);
