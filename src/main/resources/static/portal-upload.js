@@ -121,12 +121,15 @@
     // the application form: each file goes on its own, the form names them by id in a hidden field
     scan.input.removeAttribute('name');
     scan.field = box.appendChild(el('input', {type: 'hidden', name: 'staged.' + scan.req}));
+    // two buttons instead of the browser's own file field: the camera, and the gallery or files
     var camera = el('input', {type: 'file', accept: 'image/*', capture: 'environment', id: scan.req + '-camera',
-      'class': 'visually-hidden'});
-    var cameraLabel = el('label', {'for': scan.req + '-camera', 'class': 'button secondary camera'},
-      'Foto dengan kamera');
-    box.insertBefore(cameraLabel, scan.input);
+      'class': 'visually-hidden', 'aria-describedby': 'files-hint'});
     box.insertBefore(camera, scan.input);
+    box.insertBefore(el('label', {'for': scan.req + '-camera', 'class': 'button secondary pick'},
+      'Ambil foto dengan kamera'), scan.input);
+    scan.input.classList.add('visually-hidden');
+    box.insertBefore(el('label', {'for': scan.req, 'class': 'button secondary pick'}, 'Pilih foto atau PDF'),
+      scan.input.nextSibling);
     scan.list = box.insertBefore(el('ol', {'class': 'photos', 'aria-label': 'Berkas ' + scan.name}), scan.error);
     [scan.input, camera].forEach(function (input) {
       input.addEventListener('change', function () {
@@ -226,6 +229,7 @@
     scan.error.textContent = message;
     scan.box.classList.add('invalid');
     scan.input.setAttribute('aria-invalid', 'true');
+    scan.input.setAttribute('aria-describedby', 'files-hint ' + scan.error.id);
   }
 
   function render(scan) {

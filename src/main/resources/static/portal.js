@@ -32,6 +32,23 @@ document.querySelectorAll('form[data-confirm]').forEach(function (f) {
     if (!window.confirm(f.getAttribute('data-confirm'))) { event.preventDefault(); }
   });
 });
+// a form sent back with errors: focus goes to the summary, so a screen reader reads it first and the keyboard
+// starts there; each of its links takes the focus to the field it names (a group: its first input)
+(function () {
+  var summary = document.getElementById('error-summary');
+  if (!summary) { return; }
+  summary.focus();
+  summary.addEventListener('click', function (event) {
+    var link = event.target.closest('a[href^="#"]');
+    var target = link && document.getElementById(link.getAttribute('href').slice(1));
+    if (!target) { return; }
+    event.preventDefault();
+    var field = target.matches('input, select, textarea') ? target : target.querySelector('input, select, textarea');
+    var label = field && document.querySelector('label[for="' + field.id + '"]');
+    (label || target).scrollIntoView();
+    (field || target).focus({preventScroll: true});
+  });
+})();
 // the receipt is shown: what the application form kept in this tab against a dropped connection can go
 if (document.querySelector('main[data-receipt]')) {
   Object.keys(sessionStorage).forEach(function (k) { if (k.indexOf('draft:') === 0) { sessionStorage.removeItem(k); } });

@@ -189,7 +189,10 @@ class HolidayApiTest extends IntegrationTest {
 
         ResponseEntity<String> invalid = http.postForm("/staff/hari-libur", "date=&name=Libur&kind=LOCAL", ADMIN);
         assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(invalid.getBody()).contains("Tanggal wajib diisi");
+        assertThat(invalid.getBody()).contains("Tanggal wajib diisi")
+                // the error is tied to its field for screen readers; the valid name is not marked
+                .containsPattern("id=\"date\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"date-error\"")
+                .doesNotContainPattern("id=\"name\"[^>]*aria-invalid");
 
         ResponseEntity<String> added = http.postForm("/staff/hari-libur",
                 "date=2031-06-10&name=Hari+jadi+kota&kind=LOCAL&decree=", ADMIN);

@@ -61,11 +61,7 @@ class CockpitSlaBrowserTest extends IntegrationTest {
         String atRiskNumber = businessKey(atRisk);
 
         browser.driver.manage().deleteAllCookies();
-        browser.driver.get(baseUrl() + "/camunda/app/cockpit/default/");
-        browser.waiting(30).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("input[ng-model='username']"))).sendKeys("camat");
-        browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-        browser.driver.findElement(By.cssSelector("button[type='submit']")).click();
+        browser.logInToCamunda(baseUrl() + "/camunda/app/cockpit/default/", "camat");
 
         browser.waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sla-breached")));
         String breached = browser.driver.findElement(By.id("sla-breached")).getText();

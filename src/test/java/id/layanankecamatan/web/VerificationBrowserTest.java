@@ -93,11 +93,7 @@ class VerificationBrowserTest extends IntegrationTest {
         Letter letter = issue();
         browser.desktopSize();
         browser.driver.manage().deleteAllCookies();
-        browser.driver.get(baseUrl() + "/camunda/app/tasklist/default/");
-        browser.waiting(30).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("input[ng-model='username']"))).sendKeys("camat");
-        browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-        browser.driver.findElement(By.cssSelector("button[type='submit']")).click();
+        browser.logInToCamunda(baseUrl() + "/camunda/app/tasklist/default/", "camat");
         browser.waiting(30).until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Tugas grup saya")));
 
         browser.driver.get(baseUrl() + "/staff/surat?nomor=" + letter.number());
