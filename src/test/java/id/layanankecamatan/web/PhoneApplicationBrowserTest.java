@@ -98,6 +98,9 @@ class PhoneApplicationBrowserTest extends IntegrationTest {
                 By.cssSelector("[data-requirement=pengantar_rt_rw] button[aria-label^='Pindahkan Foto 2']")));
         up.click();
         browser.screenshot("phone-form-photos");
+        // the previews fit the phone's width: nothing to scroll sideways
+        assertThat((Boolean) ((JavascriptExecutor) browser.driver).executeScript(
+                "return document.scrollingElement.scrollWidth <= window.innerWidth + 1")).isTrue();
         browser.driver.findElement(By.id("submit")).click();
         try { Thread.sleep(8000); } catch (InterruptedException e) { } // DEBUG
         System.out.println("DEBUG PAGE " + browser.driver.getCurrentUrl() + "\n" + browser.driver.findElement(By.tagName("body")).getText());
