@@ -11,7 +11,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -127,7 +126,7 @@ class PhotoNormaliserTest {
 
     @Test
     void anImageDeclaringSixtyMegapixelsIsRefusedBeforeDecoding() {
-        byte[] bomb = declaring(10_000, 6_000);
+        byte[] bomb = Samples.jpegDeclaring(10_000, 6_000);
         assertThat(bomb.length).isLessThan(4096);
 
         assertThatThrownBy(() -> normaliser.normalise(bomb, TWO_MB)).isInstanceOf(ScanRefused.class)
@@ -184,17 +183,6 @@ class PhotoNormaliserTest {
         }
     }
 
-    /** A real 1 x 1 JPEG whose frame header (SOF0) declares another size: a few hundred bytes. */
-    static byte[] declaring(int width, int height) {
-        byte[] jpeg = Samples.jpeg(Color.WHITE, 1, 1);
-        for (int i = 2; i < jpeg.length - 9; i++) {
-            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
-                ByteBuffer.wrap(jpeg).putShort(i + 5, (short) height).putShort(i + 7, (short) width);
-                return jpeg;
-            }
-        }
-        throw new IllegalStateException("no SOF0 in the encoded JPEG");
-    }
 
     private static BufferedImage read(byte[] jpeg) throws IOException {
         return ImageIO.read(new ByteArrayInputStream(jpeg));

@@ -91,6 +91,19 @@ public final class Samples {
         return image("jpg", color, width, height);
     }
 
+    /** A real 1 x 1 JPEG whose frame header (SOF0) declares another size: a few hundred bytes, a huge image. */
+    public static byte[] jpegDeclaring(int width, int height) {
+        byte[] jpeg = jpeg(java.awt.Color.WHITE, 1, 1);
+        for (int i = 2; i < jpeg.length - 9; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
+                // marker, length (2), precision (1), height (2), width (2)
+                java.nio.ByteBuffer.wrap(jpeg).putShort(i + 5, (short) height).putShort(i + 7, (short) width);
+                return jpeg;
+            }
+        }
+        throw new IllegalStateException("no SOF0 in the encoded JPEG");
+    }
+
     private static byte[] image(String format, java.awt.Color color, int width, int height) {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
