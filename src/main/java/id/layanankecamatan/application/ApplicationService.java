@@ -30,7 +30,7 @@ public class ApplicationService {
     private final ServiceCatalog catalog;
     private final ApplicantDataValidator applicantValidator;
     private final ServiceDataCheck serviceData;
-    private final UploadValidator uploadValidator;
+    private final ScanPreparation scans;
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
     private final Counters counters;
@@ -46,7 +46,7 @@ public class ApplicationService {
     private final OfficeClock officeClock;
 
     public ApplicationService(ServiceCatalog catalog, ApplicantDataValidator applicantValidator,
-                              ServiceDataCheck serviceData, UploadValidator uploadValidator, ApplicationRepository applications,
+                              ServiceDataCheck serviceData, ScanPreparation scans, ApplicationRepository applications,
                               AttachmentRepository attachments, Counters counters, TrackingCodes trackingCodes,
                               RuntimeService runtime, TransactionTemplate transaction,
                               @Value("${layanan.office.code}") String officeCode, ObjectMapper json,
@@ -55,7 +55,7 @@ public class ApplicationService {
         this.catalog = catalog;
         this.applicantValidator = applicantValidator;
         this.serviceData = serviceData;
-        this.uploadValidator = uploadValidator;
+        this.scans = scans;
         this.applications = applications;
         this.attachments = attachments;
         this.counters = counters;
@@ -106,7 +106,9 @@ public class ApplicationService {
                 .flatMap(applications::findById).map(this::receiptOf);
     }
 
-    private record Checked(ServiceDefinition service, ApplicantData applicant, DetailsValidator.Result details) {
+    /** {@code files}: what is stored, one per requirement (photos normalised, several joined into a PDF). */
+    private record Checked(ServiceDefinition service, ApplicantData applicant, DetailsValidator.Result details,
+                           List<UploadedFile> files) {
     }
 
     private Checked check(Submission submission) {
@@ -119,11 +121,12 @@ public class ApplicationService {
         List<FieldProblem> problems = new ArrayList<>(applicantValidator.validate(applicant));
         DetailsValidator.Result details = serviceData.check(service, submission.details(), null);
         problems.addAll(details.problems());
-        problems.addAll(uploadValidator.validateSubmission(service, submission.files()));
+        ScanPreparation.Prepared files = scans.prepare(service, submission.files(), true);
+        problems.addAll(files.problems());
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(problems);
         }
-        return new Checked(service, applicant, details);
+        return new Checked(service, applicant, details, files.files());
     }
 
     private Receipt store(Submission submission, Checked checked, IdempotencyKeys.Claim claim) {
@@ -138,7 +141,7 @@ public class ApplicationService {
         if (claim != null) {
             idempotencyKeys.record(claim, id, now);
         }
-        storeFiles(id, submission.files(), now);
+        storeFiles(id, checked.files(), now);
         lifecycle.submitted(id, submission.registeredBy(), now);
         runtime.startProcessInstanceByKey(service.processKey(), registrationNumber,
                 Map.of(ProcessIds.VAR_SERVICE_CODE, service.code()));
@@ -192,6 +195,8 @@ public class ApplicationService {
     /** Service-specific fields given in {@code detailCorrections} replace the stored ones; others stay. */
     public Application correct(Application application, ApplicantData corrections, JsonNode detailCorrections,
                                List<UploadedFile> files) {
+        // photos are decoded and re-encoded before the transaction; their problems are told in the usual order
+        ScanPreparation.Prepared prepared = scans.prepare(catalog.get(application.serviceCode()), files, false);
         return ConcurrentStepRetry.run(() -> transaction.execute(status -> {
             Application current = applications.lockByRegistrationNumber(application.registrationNumber())
                     .orElseThrow(() -> ApplicationRepository.missing(application.registrationNumber()));
@@ -209,13 +214,13 @@ public class ApplicationService {
             DetailsValidator.Result details = serviceData.check(service,
                     mergedDetails(current.details(), detailCorrections), current.details());
             problems.addAll(details.problems());
-            problems.addAll(uploadValidator.validateFiles(service, files));
+            problems.addAll(prepared.problems());
             if (!problems.isEmpty()) {
                 throw new InvalidApplicationException(problems);
             }
             OffsetDateTime now = officeClock.now();
             applications.updateApplicant(current.id(), corrected, details.values(), now);
-            storeFiles(current.id(), files, now);
+            storeFiles(current.id(), prepared.files(), now);
             lifecycle.corrected(current, now);
             runtime.createMessageCorrelation(ProcessIds.MESSAGE_CORRECTION_SUBMITTED)
                     .processInstanceBusinessKey(current.registrationNumber())

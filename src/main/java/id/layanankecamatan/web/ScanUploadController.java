@@ -4,7 +4,7 @@ import id.layanankecamatan.api.FieldProblem;
 import id.layanankecamatan.application.InvalidApplicationException;
 import id.layanankecamatan.application.MultipartUploads;
 import id.layanankecamatan.application.StagedScans;
-import id.layanankecamatan.application.UploadValidator;
+import id.layanankecamatan.application.ScanPreparation;
 import id.layanankecamatan.application.UploadedFile;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
@@ -36,12 +36,12 @@ public class ScanUploadController {
             + "lalu unggah lagi berkas ini.";
 
     private final ServiceCatalog catalog;
-    private final UploadValidator uploads;
+    private final ScanPreparation scans;
     private final StagedScans staged;
 
-    public ScanUploadController(ServiceCatalog catalog, UploadValidator uploads, StagedScans staged) {
+    public ScanUploadController(ServiceCatalog catalog, ScanPreparation scans, StagedScans staged) {
         this.catalog = catalog;
-        this.uploads = uploads;
+        this.scans = scans;
         this.staged = staged;
     }
 
@@ -81,11 +81,8 @@ public class ScanUploadController {
         if (files.size() != 1) {
             return refuse(HttpStatus.BAD_REQUEST, "files", "Kirim tepat satu berkas setiap kali.");
         }
-        UploadedFile file = files.get(0);
-        List<FieldProblem> problems = uploads.validateFiles(service, files);
-        if (!problems.isEmpty()) {
-            return refuse(HttpStatus.BAD_REQUEST, problems.get(0).field(), problems.get(0).message());
-        }
+        // checked and normalised as when sent with the form; a refusal is answered by invalid(...) below
+        UploadedFile file = scans.normalise(service, files.get(0));
         String id = staged.stage(StagedScans.scopeOf(keys.scoped(formKey)), service.code(), file);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new Staged(id, file.requirementCode(), file.originalName(), file.content().length));
