@@ -44,11 +44,15 @@
       e.value = kept;
     }
   });
-  // a stale form got a new key from the server: files staged under the old key are gone with it
+  // a stale form got a new key from the server: files staged under the old key are gone with it; otherwise the
+  // draft's key and files are used, and checked with the server below (the session may have ended meanwhile)
+  var pageKey = keyInput ? keyInput.value : null;
+  var recheck = false;
   if (form.getAttribute('data-stale') === 'true') {
     draft.files = {};
-  } else if (keyInput && draft.key && uploadUrl) {
+  } else if (keyInput && draft.key && uploadUrl && draft.key !== pageKey) {
     keyInput.value = draft.key;
+    recheck = true;
   }
   form.addEventListener('input', remember);
   form.addEventListener('change', remember);
@@ -148,6 +152,28 @@
     if (note) { note.hidden = true; }
   }
   save();
+  if (recheck) { confirmDraft(); }
+
+  function confirmDraft() {
+    var ask = new URLSearchParams();
+    ask.append('idempotencyKey', keyInput.value);
+    scans.forEach(function (s) { s.items.forEach(function (i) { if (i.id) { ask.append('ids', i.id); } }); });
+    fetch(form.getAttribute('data-check'), {method: 'POST', body: ask, credentials: 'same-origin'})
+      .then(function (answer) { return answer.json(); })
+      .then(function (answer) {
+        if (!answer.form) { keyInput.value = pageKey; }
+        scans.forEach(function (s) {
+          var before = s.items.length;
+          s.items = s.items.filter(function (i) { return !i.id || (answer.form && answer.kept.indexOf(i.id) >= 0); });
+          if (s.items.length < before) {
+            fail(s, 'Berkas yang diunggah sebelumnya untuk ' + s.name + ' sudah kedaluwarsa; pilih ulang.');
+          }
+          render(s);
+        });
+        save();
+      })
+      .catch(function () { /* offline: the draft stays as it is; sending tells what is missing */ });
+  }
 
   function add(scan, files) {
     files.forEach(function (file) {
@@ -247,14 +273,16 @@
         item.bar = li.appendChild(el('progress', {max: 100, value: item.progress || 0, 'aria-label': 'Unggah ' + label}));
       }
       if (item.state === 'refused') { problems.push(item.name + ': ' + item.message); }
-      if (!item.pdf && scan.items.length > 1) {
-        button(li, '↑', 'Pindahkan ' + label + ' ke atas', i === 0, function () { move(scan, i, -1); });
-        button(li, '↓', 'Pindahkan ' + label + ' ke bawah', i === scan.items.length - 1, function () { move(scan, i, 1); });
+      if (!item.pdf && i > 0) {
+        button(li, '↑', 'Pindahkan ' + label + ' ke atas', function () { move(scan, i, -1); });
+      }
+      if (!item.pdf && i < scan.items.length - 1) {
+        button(li, '↓', 'Pindahkan ' + label + ' ke bawah', function () { move(scan, i, 1); });
       }
       if (item.state === 'offline') {
-        button(li, 'Coba lagi', 'Kirim lagi ' + label, false, function () { send(scan, item); });
+        button(li, 'Coba lagi', 'Kirim lagi ' + label, function () { send(scan, item); });
       }
-      button(li, 'Hapus', 'Hapus ' + label, false, function () {
+      button(li, 'Hapus', 'Hapus ' + label, function () {
         scan.items.splice(scan.items.indexOf(item), 1);
         render(scan);
         save();
@@ -273,18 +301,18 @@
   function progress(scan, item) {
     if (item.bar) { item.bar.value = item.progress; }
   }
-  function button(li, text, label, disabled, action) {
-    var b = li.appendChild(el('button', {type: 'button', 'class': 'small', 'aria-label': label}, text));
-    b.disabled = disabled;
-    b.addEventListener('click', action);
+  function button(li, text, label, action) {
+    li.appendChild(el('button', {type: 'button', 'class': 'small', 'aria-label': label}, text))
+      .addEventListener('click', action);
   }
   function move(scan, i, by) {
     var item = scan.items.splice(i, 1)[0];
     scan.items.splice(i + by, 0, item);
     render(scan);
     save();
-    var again = scan.list.querySelectorAll('li')[i + by].querySelector('button[aria-label*="' + (by < 0 ? 'atas' : 'bawah') + '"]');
-    (again && !again.disabled ? again : scan.list.querySelectorAll('li')[i + by].querySelector('button')).focus();
+    // the focus follows the moved photo
+    var moved = scan.list.querySelectorAll('li')[i + by];
+    (moved.querySelector('button[aria-label*="' + (by < 0 ? 'atas' : 'bawah') + '"]') || moved.querySelector('button')).focus();
   }
 
   // 3. sending (application form): by fetch, so that a dropped connection leaves the page and all it holds in

@@ -87,6 +87,13 @@ public class StagedScans {
         return files;
     }
 
+    /** Which of the given ids this form still holds (a page reloaded after hours asks before showing them). */
+    public List<String> kept(String scope, String serviceCode, List<String> ids) {
+        return ids.stream().limit(MAX_PER_FORM).filter(id -> jdbc.sql(
+                        "SELECT COUNT(*) FROM staged_scan WHERE id = ? AND scope_hash = ? AND service_code = ?")
+                .params(id, scope, serviceCode).query(Integer.class).single() > 0).toList();
+    }
+
     private Optional<UploadedFile> find(String scope, String serviceCode, String requirement, String id) {
         return jdbc.sql("""
                 SELECT file_name, content FROM staged_scan

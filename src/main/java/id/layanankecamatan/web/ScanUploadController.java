@@ -88,6 +88,26 @@ public class ScanUploadController {
                 .body(new Staged(id, file.requirementCode(), file.originalName(), file.content().length));
     }
 
+    /** Whether the form's key still holds, and which of its staged scans are still there. */
+    public record Kept(boolean form, List<String> kept) {
+    }
+
+    /**
+     * Asked by the script when a page is opened again with a kept draft (a reload, a form sent back with errors): the
+     * draft's key and files count only if this session still holds them; otherwise the citizen picks the files again
+     * and keeps everything typed.
+     */
+    @PostMapping({"/layanan/{code}/ajukan/berkas/periksa", "/staff/loket/{code}/berkas/periksa"})
+    public Kept kept(@PathVariable String code, @RequestParam(name = "idempotencyKey", required = false) String formKey,
+                     @RequestParam(name = "ids", required = false) List<String> ids, HttpSession session) {
+        FormKeys keys = FormKeys.of(session);
+        if (formKey == null || !keys.issued(formKey)) {
+            return new Kept(false, List.of());
+        }
+        return new Kept(true, ids == null ? List.of()
+                : staged.kept(StagedScans.scopeOf(keys.scoped(formKey)), code, ids));
+    }
+
     @ExceptionHandler(InvalidApplicationException.class)
     ResponseEntity<Refused> invalid(InvalidApplicationException e) {
         FieldProblem first = e.problems().get(0);

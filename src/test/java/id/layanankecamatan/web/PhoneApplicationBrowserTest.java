@@ -68,7 +68,7 @@ class PhoneApplicationBrowserTest extends IntegrationTest {
 
     @BeforeEach
     void phoneOnSlow3g() {
-        browser.driver.manage().deleteAllCookies();
+        browser.freshVisitor(baseUrl());
         browser.phoneSize();
         browser.driver.executeCdpCommand("Network.enable", Map.of());
         browser.driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));

@@ -110,6 +110,29 @@ class StagedScanTest extends IntegrationTest {
     }
 
     @Test
+    void aReopenedPageAsksWhichOfItsDraftsScansStillCount() throws Exception {
+        PortalClient citizen = new PortalClient(baseUrl());
+        LoadedForm form = citizen.load(FORM);
+        String key = form.hiddenInputs().get("idempotencyKey");
+        String id = JSON.readTree(citizen.submit(form, STAGE,
+                List.of(Part.file("ktp", "ktp.png", Samples.scannedPng()))).body()).get("id").asText();
+        String check = STAGE + "/periksa";
+
+        JsonNode kept = JSON.readTree(citizen.submit(form, check, List.of(Part.text("idempotencyKey", key),
+                Part.text("ids", id), Part.text("ids", "000000000000000000000000000000"))).body());
+        assertThat(kept.get("form").asBoolean()).isTrue();
+        assertThat(kept.get("kept").toString()).isEqualTo("[\"" + id + "\"]");
+
+        // in another session (the citizen's session ended) the draft's key and scans count for nothing
+        PortalClient later = new PortalClient(baseUrl());
+        LoadedForm newForm = later.load(FORM);
+        JsonNode gone = JSON.readTree(later.submit(newForm, check, List.of(Part.text("idempotencyKey", key),
+                Part.text("ids", id))).body());
+        assertThat(gone.get("form").asBoolean()).isFalse();
+        assertThat(gone.get("kept")).isEmpty();
+    }
+
+    @Test
     void stagedScansAreDeletedWhenTheirPurposeIsOver() throws Exception {
         PortalClient citizen = new PortalClient(baseUrl());
         LoadedForm form = citizen.load(FORM);
