@@ -192,6 +192,29 @@ class PhoneApplicationBrowserTest extends IntegrationTest {
                 .isZero();
     }
 
+    @Test
+    void theCounterScansAWalkInCitizensDocumentsTheSameWay() {
+        network(Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        browser.desktopSize();
+        browser.logInToCamunda(baseUrl() + "/camunda/app/tasklist/default/", "petugas");
+        browser.waiting(30).until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Tugas grup saya")));
+        open("/staff/loket/domisili");
+        browser.waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.id("ktp-camera")));
+        String name = "Warga Datang Langsung";
+        fillApplicant(name);
+        attach("ktp", "IMG_20261202_101500.jpg");
+        attach("kk", "kk.jpg");
+        attach("pengantar_rt_rw", "halaman-1.jpg");
+        attach("pengantar_rt_rw", "halaman-2.jpg");
+        browser.driver.findElement(By.id("submit")).click();
+
+        String number = browser.waiting(60)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("registration-number"))).getText();
+        assertThat(jdbc.sql("SELECT channel FROM application WHERE registration_number = ?").param(number)
+                .query(String.class).single()).isEqualTo(id.layanankecamatan.application.Submission.CHANNEL_COUNTER);
+        assertThat(stored(number, "ktp").length).isLessThan(2 * 1024 * 1024);
+    }
+
     private void network(Map<String, Object> conditions) {
         browser.driver.executeCdpCommand("Network.emulateNetworkConditions", conditions);
     }
