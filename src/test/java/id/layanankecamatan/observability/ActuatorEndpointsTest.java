@@ -88,6 +88,9 @@ class ActuatorEndpointsTest extends IntegrationTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.get("/actuator/prometheus", basic("admin", "demo")).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
+        assertThat(http.get("/actuator/info", h -> { }).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.get("/actuator/info", basic(SCRAPER, SCRAPER_PASSWORD)).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test
