@@ -107,6 +107,9 @@ class ActuatorEndpointsTest extends IntegrationTest {
         StaffWork.complete(processEngine, number, ProcessIds.TASK_SIGN, "camat",
                 Map.of(ProcessIds.VAR_DECISION, StaffDecision.SIGN));
         receivedMails();
+        String trackingCode = receipt.get("trackingCode").asText();
+        assertThat(http.get("/api/v1/applications/" + number, h -> h.set("X-Tracking-Code", trackingCode))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
 
         // when Prometheus scrapes with its own account
         ResponseEntity<String> scrape = http.get("/actuator/prometheus", basic(SCRAPER, SCRAPER_PASSWORD));
@@ -130,7 +133,8 @@ class ActuatorEndpointsTest extends IntegrationTest {
         assertThat(metrics).contains("camunda_job_successful_total", "camunda_job_failed_total");
         // and nothing that names the person or the application
         assertThat(metrics).doesNotContain(Samples.NIK, Samples.applicant().name(), "Hasibuan",
-                Samples.applicant().email(), number, receipt.get("trackingCode").asText());
+                Samples.applicant().email(), number, trackingCode);
+        assertThat(metrics).contains("uri=\"/api/v1/applications/{registrationNumber}\"");
     }
 
     @Test
