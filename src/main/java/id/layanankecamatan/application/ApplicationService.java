@@ -7,6 +7,7 @@ import id.layanankecamatan.api.FieldProblem;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
+import id.layanankecamatan.observability.ServiceTimers;
 import id.layanankecamatan.workflow.ProcessIds;
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -44,6 +45,7 @@ public class ApplicationService {
     private final IdempotencyKeys idempotencyKeys;
     private final RequestFingerprint fingerprint;
     private final OfficeClock officeClock;
+    private final ServiceTimers timers;
 
     public ApplicationService(ServiceCatalog catalog, ApplicantDataValidator applicantValidator,
                               ServiceDataCheck serviceData, ScanPreparation scans, ApplicationRepository applications,
@@ -51,7 +53,7 @@ public class ApplicationService {
                               RuntimeService runtime, TransactionTemplate transaction,
                               @Value("${layanan.office.code}") String officeCode, ObjectMapper json,
                               ServicePromise promise, ApplicationLifecycle lifecycle, IdempotencyKeys idempotencyKeys,
-                              RequestFingerprint fingerprint, OfficeClock officeClock) {
+                              RequestFingerprint fingerprint, OfficeClock officeClock, ServiceTimers timers) {
         this.catalog = catalog;
         this.applicantValidator = applicantValidator;
         this.serviceData = serviceData;
@@ -69,6 +71,7 @@ public class ApplicationService {
         this.idempotencyKeys = idempotencyKeys;
         this.fingerprint = fingerprint;
         this.officeClock = officeClock;
+        this.timers = timers;
     }
 
     /**
@@ -78,6 +81,10 @@ public class ApplicationService {
      * refused (IdempotencyConflictException) without a word about the earlier one.
      */
     public Receipt submit(Submission submission) {
+        return timers.submission(submission.serviceCode(), () -> checkAndStore(submission));
+    }
+
+    private Receipt checkAndStore(Submission submission) {
         Checked checked = check(submission);
         if (submission.idempotencyKey() == null) {
             return transaction.execute(status -> store(submission, checked, null));
