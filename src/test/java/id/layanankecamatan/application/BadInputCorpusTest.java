@@ -324,7 +324,7 @@ class BadInputCorpusTest extends IntegrationTest {
                 // beyond spring.servlet.multipart.max-file-size: refused while reading, no field to name
                 unreadable("a 17 MB file", r -> r.replaceFile("ktp", "ktp.jpg", Arrays.copyOf(Samples.jpeg(),
                         17 * 1024 * 1024)), null, "Kirim permohonan sebagai multipart/form-data dengan foto paling"
-                        + " besar 10 MB dan PDF paling besar 2 MB.", "Setiap berkas paling besar 2 MB."),
+                        + " besar 10 MB dan PDF paling besar 2 MB.", "foto paling besar 10 MB, PDF paling"),
                 refused("a file no requirement asks for", r -> r.files.add(PortalClient.Part.file("foto", "foto.png",
                         Samples.png())), "foto", "Berkas 'foto' bukan persyaratan layanan ini."),
                 refused("the same PDF twice", r -> r.files.add(PortalClient.Part.file("kk", "kk2.pdf", Samples.pdf("2"))),

@@ -79,7 +79,7 @@ class PortalBrowserTest extends IntegrationTest {
     @BeforeEach
     void freshSession() {
         browser.desktopSize();
-        browser.driver.manage().deleteAllCookies();
+        browser.freshVisitor(baseUrl());
     }
 
     @Test
@@ -271,8 +271,12 @@ class PortalBrowserTest extends IntegrationTest {
 
         WebElement error = browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("nik-error")));
         assertThat(error.getText()).isEqualTo("NIK harus terdiri dari 16 angka.");
-        assertThat(text(By.id("error-summary"))).contains("Periksa kembali isian yang ditandai", "pilih ulang");
+        assertThat(text(By.id("error-summary"))).contains("Periksa kembali isian yang ditandai");
         assertThat(text(By.id("kk-error"))).isEqualTo("Unggah Kartu Keluarga (KK).");
+        // the KTP already sent stays with the form: nothing to pick again
+        assertThat(browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-requirement=ktp] li.photo.done"))).getText()).contains("ktp.pdf");
+        assertThat(browser.driver.findElement(By.id("file-note")).isDisplayed()).isFalse();
         // entered values are kept
         assertThat(browser.driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("Siti Aminah Harahap");
         assertThat(browser.driver.findElement(By.id("nik")).getAttribute("value")).isEqualTo("123");
