@@ -49,3 +49,7 @@ document.querySelectorAll('form[data-confirm]').forEach(function (f) {
     (field || target).focus({preventScroll: true});
   });
 })();
+// the receipt is shown: what the application form kept in this tab against a dropped connection can go
+if (document.querySelector('main[data-receipt]')) {
+  Object.keys(sessionStorage).forEach(function (k) { if (k.indexOf('draft:') === 0) { sessionStorage.removeItem(k); } });
+}

@@ -55,7 +55,8 @@ class ApiProblemAdvice {
             return filesProblem(MultipartUploads.BAD_FILE_NAME);
         }
         return ApiProblem.body(HttpStatus.BAD_REQUEST, UNREADABLE,
-                "Kirim permohonan sebagai multipart/form-data dengan berkas paling besar 2 MB.");
+                "Kirim permohonan sebagai multipart/form-data dengan foto paling besar 10 MB dan PDF paling besar"
+                        + " 2 MB.");
     }
 
     /** Tomcat may refuse a file name with a NUL while parameters are read, before Spring wraps the failure. */

@@ -39,9 +39,10 @@ public class ApplicationApiController {
 
     @Operation(summary = "Mengajukan permohonan", description = "multipart/form-data: bagian 'service' (kode layanan), "
             + "bagian 'data' (JSON data pemohon dan isian layanan; bagian biasa atau berkas .json), dan satu bagian "
-            + "berkas per persyaratan layanan (nama bagian = kode persyaratan di GET /api/v1/services; PDF, JPEG atau "
-            + "PNG, paling besar 2 MB). Header Idempotency-Key opsional: permintaan yang sama dengan kunci yang sama "
-            + "dalam 24 jam menjawab permohonan yang sama.")
+            + "berkas per persyaratan layanan (nama bagian = kode persyaratan di GET /api/v1/services), atau sampai "
+            + UploadValidator.MAX_PHOTOS_PER_REQUIREMENT + " foto dengan nama yang sama. "
+            + CitizenApiDescription.FILE_RULES + " Header Idempotency-Key opsional: permintaan yang sama dengan kunci "
+            + "yang sama dalam 24 jam menjawab permohonan yang sama.")
     @ApiResponse(responseCode = "201", description = "Permohonan diterima: nomor registrasi dan kode lacak")
     @PostMapping(path = "/api/v1/applications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<Map<String, Object>> submit(@RequestParam("service") String serviceCode,
@@ -80,7 +81,7 @@ public class ApplicationApiController {
 
     @Operation(summary = "Mengirim perbaikan", description = "Hanya selama permohonan dikembalikan untuk perbaikan "
             + "(selain itu 409). Bagian 'data' opsional berisi isian yang diubah saja; bagian berkas mengganti berkas "
-            + "persyaratan dengan kode yang sama.")
+            + "persyaratan dengan kode yang sama (aturan berkas sama dengan pengajuan).")
     @PostMapping(path = "/api/v1/applications/{registrationNumber}/correction",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ApplicationView correct(@PathVariable String registrationNumber,

@@ -7,6 +7,7 @@ import id.layanankecamatan.api.FieldProblem;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
+import id.layanankecamatan.observability.ServiceTimers;
 import id.layanankecamatan.workflow.ProcessIds;
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -30,7 +31,7 @@ public class ApplicationService {
     private final ServiceCatalog catalog;
     private final ApplicantDataValidator applicantValidator;
     private final ServiceDataCheck serviceData;
-    private final UploadValidator uploadValidator;
+    private final ScanPreparation scans;
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
     private final Counters counters;
@@ -44,18 +45,19 @@ public class ApplicationService {
     private final IdempotencyKeys idempotencyKeys;
     private final RequestFingerprint fingerprint;
     private final OfficeClock officeClock;
+    private final ServiceTimers timers;
 
     public ApplicationService(ServiceCatalog catalog, ApplicantDataValidator applicantValidator,
-                              ServiceDataCheck serviceData, UploadValidator uploadValidator, ApplicationRepository applications,
+                              ServiceDataCheck serviceData, ScanPreparation scans, ApplicationRepository applications,
                               AttachmentRepository attachments, Counters counters, TrackingCodes trackingCodes,
                               RuntimeService runtime, TransactionTemplate transaction,
                               @Value("${layanan.office.code}") String officeCode, ObjectMapper json,
                               ServicePromise promise, ApplicationLifecycle lifecycle, IdempotencyKeys idempotencyKeys,
-                              RequestFingerprint fingerprint, OfficeClock officeClock) {
+                              RequestFingerprint fingerprint, OfficeClock officeClock, ServiceTimers timers) {
         this.catalog = catalog;
         this.applicantValidator = applicantValidator;
         this.serviceData = serviceData;
-        this.uploadValidator = uploadValidator;
+        this.scans = scans;
         this.applications = applications;
         this.attachments = attachments;
         this.counters = counters;
@@ -69,6 +71,7 @@ public class ApplicationService {
         this.idempotencyKeys = idempotencyKeys;
         this.fingerprint = fingerprint;
         this.officeClock = officeClock;
+        this.timers = timers;
     }
 
     /**
@@ -78,6 +81,10 @@ public class ApplicationService {
      * refused (IdempotencyConflictException) without a word about the earlier one.
      */
     public Receipt submit(Submission submission) {
+        return timers.submission(submission.serviceCode(), () -> checkAndStore(submission));
+    }
+
+    private Receipt checkAndStore(Submission submission) {
         Checked checked = check(submission);
         if (submission.idempotencyKey() == null) {
             return transaction.execute(status -> store(submission, checked, null));
@@ -106,7 +113,9 @@ public class ApplicationService {
                 .flatMap(applications::findById).map(this::receiptOf);
     }
 
-    private record Checked(ServiceDefinition service, ApplicantData applicant, DetailsValidator.Result details) {
+    /** {@code files}: what is stored, one per requirement (photos normalised, several joined into a PDF). */
+    private record Checked(ServiceDefinition service, ApplicantData applicant, DetailsValidator.Result details,
+                           List<UploadedFile> files) {
     }
 
     private Checked check(Submission submission) {
@@ -119,11 +128,12 @@ public class ApplicationService {
         List<FieldProblem> problems = new ArrayList<>(applicantValidator.validate(applicant));
         DetailsValidator.Result details = serviceData.check(service, submission.details(), null);
         problems.addAll(details.problems());
-        problems.addAll(uploadValidator.validateSubmission(service, submission.files()));
+        ScanPreparation.Prepared files = scans.prepare(service, submission.files(), true);
+        problems.addAll(files.problems());
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(problems);
         }
-        return new Checked(service, applicant, details);
+        return new Checked(service, applicant, details, files.files());
     }
 
     private Receipt store(Submission submission, Checked checked, IdempotencyKeys.Claim claim) {
@@ -138,7 +148,7 @@ public class ApplicationService {
         if (claim != null) {
             idempotencyKeys.record(claim, id, now);
         }
-        storeFiles(id, submission.files(), now);
+        storeFiles(id, checked.files(), now);
         lifecycle.submitted(id, submission.registeredBy(), now);
         runtime.startProcessInstanceByKey(service.processKey(), registrationNumber,
                 Map.of(ProcessIds.VAR_SERVICE_CODE, service.code()));
@@ -192,6 +202,8 @@ public class ApplicationService {
     /** Service-specific fields given in {@code detailCorrections} replace the stored ones; others stay. */
     public Application correct(Application application, ApplicantData corrections, JsonNode detailCorrections,
                                List<UploadedFile> files) {
+        // photos are decoded and re-encoded before the transaction; their problems are told in the usual order
+        ScanPreparation.Prepared prepared = scans.prepare(catalog.get(application.serviceCode()), files, false);
         return ConcurrentStepRetry.run(() -> transaction.execute(status -> {
             Application current = applications.lockByRegistrationNumber(application.registrationNumber())
                     .orElseThrow(() -> ApplicationRepository.missing(application.registrationNumber()));
@@ -209,13 +221,13 @@ public class ApplicationService {
             DetailsValidator.Result details = serviceData.check(service,
                     mergedDetails(current.details(), detailCorrections), current.details());
             problems.addAll(details.problems());
-            problems.addAll(uploadValidator.validateFiles(service, files));
+            problems.addAll(prepared.problems());
             if (!problems.isEmpty()) {
                 throw new InvalidApplicationException(problems);
             }
             OffsetDateTime now = officeClock.now();
             applications.updateApplicant(current.id(), corrected, details.values(), now);
-            storeFiles(current.id(), files, now);
+            storeFiles(current.id(), prepared.files(), now);
             lifecycle.corrected(current, now);
             runtime.createMessageCorrelation(ProcessIds.MESSAGE_CORRECTION_SUBMITTED)
                     .processInstanceBusinessKey(current.registrationNumber())

@@ -1,5 +1,6 @@
 package id.layanankecamatan.application;
 
+import id.layanankecamatan.scan.PhotoNormaliser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
@@ -28,6 +29,20 @@ import org.springframework.context.annotation.Configuration;
 class CitizenApiDescription {
 
     static final String PROBLEM = "Problem";
+    private static final long MB = 1024 * 1024;
+
+    /** The upload rule (UploadValidator, ScanPreparation) as a client must know it. */
+    static final String FILE_RULES = "Berkas persyaratan: PDF, JPEG atau PNG, dikenali dari isinya. Foto (JPEG atau "
+            + "PNG) boleh sampai " + UploadValidator.MAX_IMAGE_BYTES / MB + " MB; server meluruskannya menurut "
+            + "orientasi Exif, memperkecil sisi terpanjangnya menjadi paling banyak " + PhotoNormaliser.MAX_EDGE
+            + " piksel dan menyimpannya sebagai JPEG paling besar " + UploadValidator.MAX_BYTES / MB + " MB tanpa "
+            + "metadata apa pun (Exif, lokasi GPS, XMP, profil warna, komentar). Gambar di atas "
+            + PhotoNormaliser.MAX_PIXELS / 1_000_000 + " megapiksel ditolak. Sampai "
+            + UploadValidator.MAX_PHOTOS_PER_REQUIREMENT + " foto untuk satu persyaratan (beberapa bagian dengan nama "
+            + "yang sama, mis. dua halaman surat pengantar atau dua sisi kartu) disimpan sebagai satu PDF, satu "
+            + "halaman per foto menurut urutan pengiriman. PDF paling besar " + UploadValidator.MAX_BYTES / MB
+            + " MB dan harus sendiri untuk persyaratannya. Paling banyak " + UploadValidator.MAX_FILES
+            + " berkas dalam satu permintaan.";
 
     @Bean
     OpenAPI citizenApi(@Value("${layanan.office.name}") String office) {
@@ -37,7 +52,8 @@ class CitizenApiDescription {
                 .description("Permohonan surat di " + office + ": daftar layanan dan standar pelayanannya, mengajukan "
                         + "permohonan dengan berkas persyaratan, melihat status dengan nomor registrasi dan kode lacak "
                         + "(header X-Tracking-Code), memperbaiki, membatalkan, dan mengunduh surat yang telah terbit. "
-                        + "Setiap kesalahan dijawab sebagai application/problem+json dengan pesan berbahasa Indonesia."));
+                        + "Setiap kesalahan dijawab sebagai application/problem+json dengan pesan berbahasa Indonesia. "
+                        + FILE_RULES));
     }
 
     @Bean

@@ -10,7 +10,8 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 /**
  * Reads the file parts of a citizen's multipart request into memory, but only what the upload rules can accept:
  * a request with far more file parts than any service asks for is refused before any part is read, and a part
- * over the size limit is never read (the container keeps parts on disk until then). The API, the portal and the
+ * over the size limit of a photo ({@link UploadValidator#MAX_IMAGE_BYTES}; its type is only known once read) is
+ * never read (the container keeps parts on disk until then). The API, the portal and the
  * counter share it.
  */
 public final class MultipartUploads {
@@ -49,7 +50,7 @@ public final class MultipartUploads {
 
     private static UploadedFile read(String name, MultipartFile part) {
         long size = part.getSize();
-        if (size > UploadValidator.MAX_BYTES) {
+        if (size > UploadValidator.MAX_IMAGE_BYTES) {
             return new UploadedFile(name, part.getOriginalFilename(), new byte[0], size);
         }
         try {

@@ -35,7 +35,7 @@ class RequestFingerprint {
         // as maps, so that nested objects are written with sorted keys too
         request.put("applicant", json.convertValue(applicant, MAP));
         request.put("details", json.convertValue(details, MAP));
-        // by requirement; files of one requirement keep their order, since the last one counts
+        // by requirement, as received: the photos of one requirement are pages in the order sent
         request.put("files", files.stream().sorted(Comparator.comparing(UploadedFile::requirementCode))
                 .map(f -> List.of(f.requirementCode(), Hashes.sha256(f.content()))).toList());
         try {

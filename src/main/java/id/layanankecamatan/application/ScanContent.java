@@ -1,5 +1,6 @@
 package id.layanankecamatan.application;
 
+import id.layanankecamatan.scan.PhotoNormaliser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,17 +10,17 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * Checks of a scan's content beyond its type: an image whose header declares an absurd pixel size (a
- * "decompression bomb" for whoever opens it) and a PDF whose first bytes are HTML (a polyglot that a browser could
+ * Checks of a scan's content beyond its type: an image whose header declares an absurd pixel size or more
+ * pixels than we agree to decode (a "decompression bomb" for whoever opens it) and a PDF whose first bytes are HTML (a polyglot that a browser could
  * sniff as a page). Only headers are read; nothing is decoded.
  */
 final class ScanContent {
 
     /** An A4 page scanned at 600 dpi is about 5 000 x 7 000 pixels (35 megapixels). */
     static final int MAX_SIDE = 12_000;
-    static final long MAX_PIXELS = 100_000_000L;
     private static final int HEAD = 1024;
     private static final String[] MARKUP = {"<html", "<script", "<!doctype", "<body", "<svg", "<iframe"};
 
@@ -30,19 +31,25 @@ final class ScanContent {
     static Optional<String> problem(byte[] content, FileType type) {
         return switch (type) {
             case PDF -> pdfProblem(content);
-            case JPEG, PNG -> declaredSize(content).filter(ScanContent::absurd)
-                    .map(size -> "Ukuran gambar terlalu besar (" + size[0] + " x " + size[1]
-                            + " piksel); paling besar " + MAX_SIDE + " piksel per sisi. Perkecil foto atau pindaian.");
+            case JPEG, PNG -> declaredSize(content).flatMap(ScanContent::imageProblem);
         };
     }
 
-    private static boolean absurd(int[] size) {
-        return size[0] > MAX_SIDE || size[1] > MAX_SIDE || (long) size[0] * size[1] > MAX_PIXELS;
+    private static Optional<String> imageProblem(int[] size) {
+        if (size[0] > MAX_SIDE || size[1] > MAX_SIDE) {
+            return Optional.of("Ukuran gambar terlalu besar (" + size[0] + " x " + size[1] + " piksel); paling besar "
+                    + MAX_SIDE + " piksel per sisi. Perkecil foto atau pindaian.");
+        }
+        // the memory it would take to decode, refused before decoding (PhotoNormaliser checks again)
+        if ((long) size[0] * size[1] > PhotoNormaliser.MAX_PIXELS) {
+            return Optional.of(PhotoNormaliser.tooManyPixels(size[0], size[1]));
+        }
+        return Optional.empty();
     }
 
     /** Width and height from the image header, or empty when the header cannot be read. */
     static Optional<int[]> declaredSize(byte[] content) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 return Optional.empty();

@@ -2,6 +2,8 @@ package id.layanankecamatan.notify;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import id.layanankecamatan.observability.TimedMailTransport;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -31,9 +33,17 @@ public class MailConfiguration {
         }
     }
 
-    /** SMTP when spring.mail.host is set; otherwise every mail is written as an .eml file to the outbox folder. */
+    /**
+     * SMTP when spring.mail.host is set; otherwise every mail is written as an .eml file to the outbox folder. Each
+     * attempt is timed (layanan.outbox.delivery).
+     */
     @Bean
-    MailTransport mailTransport(ObjectProvider<JavaMailSender> smtp, @Value("${layanan.mail.outbox-dir}") Path outbox) {
+    MailTransport mailTransport(ObjectProvider<JavaMailSender> smtp, @Value("${layanan.mail.outbox-dir}") Path outbox,
+                                MeterRegistry meters) {
+        return new TimedMailTransport(transport(smtp, outbox), meters);
+    }
+
+    private static MailTransport transport(ObjectProvider<JavaMailSender> smtp, Path outbox) {
         JavaMailSender sender = smtp.getIfAvailable();
         if (sender != null) {
             return sender::send;

@@ -47,6 +47,8 @@ public class OfficeSetup extends AbstractProcessEnginePlugin {
             grant(authorizations, group, Resources.USER, "*", Permissions.READ);
             grant(authorizations, group, Resources.FILTER, "*", Permissions.READ);
         }
+        // no grant at all: its members may only read the metrics (SecurityConfiguration#actuator)
+        group(identity, StaffGroups.MONITORING, "Pemantauan sistem");
         // the camat watches every running application in Cockpit
         grant(authorizations, StaffGroups.CAMAT, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(authorizations, StaffGroups.CAMAT, Resources.PROCESS_INSTANCE, "*", Permissions.READ);

@@ -29,6 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The one place that decides who may call what.
  * <ul>
+ * <li>{@code /actuator/**}: health and its probes open to anyone (load balancers), details only for a logged-in
+ * account; the Prometheus scrape and info with HTTP Basic for {@code monitoring} or {@code camunda-admin}; no other
+ * endpoint.</li>
  * <li>{@code /engine-rest/**}: HTTP Basic with a Camunda account; the engine's authorizations then apply.</li>
  * <li>Staff pages and APIs: the Tasklist/Cockpit login (session) or HTTP Basic, members of an office group;
  * changing the holiday table needs {@code camunda-admin}. What a user may read of one application is decided
@@ -57,19 +60,36 @@ public class SecurityConfiguration {
         this.answers = answers;
     }
 
+    /** Like the engine REST API: a scraper sends Basic credentials with every request and gets no session. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        http.securityMatcher(path("/actuator/**"))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                        .requestMatchers(path("/actuator/prometheus"), path("/actuator/info"))
+                        .hasAnyAuthority(StaffGroups.MONITORING, StaffGroups.ADMIN)
+                        .anyRequest().denyAll());
+        return basicOnEveryRequest(http).build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
         http.securityMatcher(path("/engine-rest/**"))
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(answers))
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated());
+        return basicOnEveryRequest(http).build();
+    }
+
+    /** For scripts (engine REST clients, Prometheus): HTTP Basic with every request, never a session. */
+    private HttpSecurity basicOnEveryRequest(HttpSecurity http) throws Exception {
+        return http.httpBasic(b -> b.authenticationEntryPoint(answers))
                 .exceptionHandling(e -> e.authenticationEntryPoint(answers).accessDeniedHandler(answers))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Basic credentials are never cached by a browser (no challenge to browsers), so no cross-site
                 // form can act with them; a write that names another site as its origin is refused all the same
                 .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::isCrossSiteWrite))
                 .requestCache(r -> r.disable());
-        return http.build();
     }
 
     @Bean

@@ -11,6 +11,8 @@ public final class StaffGroups {
     public static final String KASI_PEMERINTAHAN = "kasi-pemerintahan";
     public static final String KASI_TRANTIB = "kasi-trantib";
     public static final String ADMIN = "camunda-admin";
+    /** Scrapes /actuator/prometheus and nothing else; the office puts its Prometheus account here (README). */
+    public static final String MONITORING = "monitoring";
 
     /**
      * The groups the code itself names; the catalogue lists these and any the office adds, and every one of them may

@@ -5,11 +5,15 @@ import id.layanankecamatan.application.IdempotencyConflictException;
 import id.layanankecamatan.application.InvalidApplicationException;
 import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.application.ServiceClosedException;
+import id.layanankecamatan.application.StagedScans;
 import id.layanankecamatan.application.Submission;
+import id.layanankecamatan.application.UploadedFile;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -39,11 +43,14 @@ public class PortalController {
     private final ServiceCatalog catalog;
     private final ApplicationService applications;
     private final OfficeProperties office;
+    private final StagedScans staged;
 
-    public PortalController(ServiceCatalog catalog, ApplicationService applications, OfficeProperties office) {
+    public PortalController(ServiceCatalog catalog, ApplicationService applications, OfficeProperties office,
+                            StagedScans staged) {
         this.catalog = catalog;
         this.applications = applications;
         this.office = office;
+        this.staged = staged;
     }
 
     @GetMapping("/")
@@ -110,11 +117,21 @@ public class PortalController {
         ServiceDefinition service = service(code);
         FormKeys keys = FormKeys.of(session);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey;
+        boolean stale = key != null && !keys.issued(key);
+        // photos the form's script uploaded one by one while the citizen typed; they belong to this form's key
+        Map<String, List<String>> stagedIds = key == null ? Map.of() : PortalForms.stagedIds(service, request);
+        String stagedScope = key == null ? null : StagedScans.scopeOf(keys.scoped(key));
         try {
+            if (stale && !stagedIds.isEmpty()) {
+                return showAgain(service, form, Map.of("form", STALE_FORM), HttpStatus.BAD_REQUEST, officer, request,
+                        session, response, model);
+            }
+            List<UploadedFile> files = new ArrayList<>(PortalForms.chosenFiles(request));
+            files.addAll(staged.take(stagedScope, service.code(), stagedIds));
             Submission submission = new Submission(code, form.toApplicantData(), PortalForms.details(service, request),
-                    PortalForms.chosenFiles(request), key == null ? null : keys.scoped(key),
+                    files, key == null ? null : keys.scoped(key),
                     officer == null ? Submission.CHANNEL_ONLINE : Submission.CHANNEL_COUNTER, officer);
-            if (key != null && !keys.issued(key)) {
+            if (stale) {
                 // checked first, so that a wrong form gets its ordinary errors; then it is a stale form (another
                 // browser's, or too old): nothing is looked up and nothing stored
                 applications.validate(submission);
@@ -122,6 +139,9 @@ public class PortalController {
                         session, response, model);
             }
             Receipt receipt = applications.submit(submission);
+            if (!stagedIds.isEmpty()) {
+                staged.submitted(stagedScope);
+            }
             // kept in the session, not the URL: a reload of the receipt still shows the tracking code
             session.setAttribute(RECEIPT, receipt);
             return "redirect:/tanda-terima";
@@ -148,6 +168,8 @@ public class PortalController {
                              HttpSession session, HttpServletResponse response, Model model) {
         response.setStatus(status.value());
         model.addAttribute("entered", PortalForms.entered(request));
+        // the form's key is new: the script drops the photos it staged under the old one
+        model.addAttribute("staleForm", errors.containsKey("form"));
         return showForm(service, form, errors, officer, session, model);
     }
 
@@ -167,8 +189,12 @@ public class PortalController {
         if (!model.containsAttribute("entered")) {
             model.addAttribute("entered", Map.of());
         }
-        model.addAttribute("formAction", officer == null ? "/layanan/" + service.code() + "/ajukan"
-                : "/staff/loket/" + service.code());
+        String action = officer == null ? "/layanan/" + service.code() + "/ajukan" : "/staff/loket/" + service.code();
+        model.addAttribute("formAction", action);
+        model.addAttribute("uploadAction", action + "/berkas");
+        if (!model.containsAttribute("staleForm")) {
+            model.addAttribute("staleForm", false);
+        }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         // a fresh key per rendered form, issued to this session: a double-submitted form creates one application

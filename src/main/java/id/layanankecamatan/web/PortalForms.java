@@ -8,7 +8,9 @@ import id.layanankecamatan.catalog.FieldDefinition;
 import id.layanankecamatan.catalog.ServiceDefinition;
 import jakarta.servlet.http.HttpServletRequest;
 import id.layanankecamatan.application.MultipartUploads;
+import id.layanankecamatan.application.StagedScans;
 import id.layanankecamatan.application.UploadedFile;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,24 @@ final class PortalForms {
     /** The chosen files; inputs left empty (the browser still sends a nameless, empty part) are dropped. */
     static List<UploadedFile> chosenFiles(MultipartHttpServletRequest request) {
         return MultipartUploads.files(request, true);
+    }
+
+    /** The hidden field naming the staged scans of one requirement, in page order ("staged.ktp" = "id1,id2"). */
+    static final String STAGED_PREFIX = "staged.";
+
+    /** The staged scans the form names, by requirement; unknown requirements are left for the validator. */
+    static Map<String, List<String>> stagedIds(ServiceDefinition service, HttpServletRequest request) {
+        Map<String, List<String>> ids = new LinkedHashMap<>();
+        for (ServiceDefinition.Requirement requirement : service.fileRequirements()) {
+            String given = request.getParameter(STAGED_PREFIX + requirement.code());
+            if (given == null || given.isBlank()) {
+                continue;
+            }
+            List<String> list = Arrays.stream(given.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+                    .limit(StagedScans.MAX_PER_FORM).toList();
+            ids.put(requirement.code(), list);
+        }
+        return ids;
     }
 
     /** Blank rows a form offers for a list field (e.g. heirs) when the catalogue sets no maximum. */

@@ -59,18 +59,23 @@ class ApplicationApiValidationTest extends IntegrationTest {
                 }, files(), "email", "Isi alamat surel atau nomor HP agar kami dapat menghubungi Anda."),
                 bad("text file named .pdf", d -> { }, files(p -> p.file("ktp", "ktp.pdf", "bukan pdf".getBytes())),
                         "ktp", "Jenis berkas tidak didukung; unggah PDF, JPG atau PNG."),
-                bad("scan over 2 MB", d -> { }, files(p -> p.file("ktp", "ktp.jpg",
-                        Arrays.copyOf(Samples.jpeg(), 2 * 1024 * 1024 + 1))),
-                        "ktp", "Ukuran berkas melebihi 2 MB; perkecil hasil pindaian."),
+                bad("PDF over 2 MB", d -> { }, files(p -> p.file("ktp", "ktp.pdf",
+                        Arrays.copyOf(Samples.pdf("ktp"), 2 * 1024 * 1024 + 1))),
+                        "ktp", "Ukuran PDF melebihi 2 MB; perkecil hasil pindaian atau kirim sebagai foto."),
+                bad("photo over 10 MB", d -> { }, files(p -> p.file("ktp", "ktp.jpg",
+                        Arrays.copyOf(Samples.jpeg(), 10 * 1024 * 1024 + 1))),
+                        "ktp", "Ukuran berkas melebihi batas: foto paling besar 10 MB, PDF paling besar 2 MB."),
                 bad("empty scan", d -> { }, files(p -> p.file("ktp", "ktp.jpg", new byte[0])),
                         "ktp", "Berkas kosong; pilih ulang berkas hasil pindaian."),
                 bad("required scan missing", d -> { }, new Consumer[] {},
                         "kk", "Unggah Kartu Keluarga (KK)."),
                 bad("a file no requirement asks for", d -> { }, files(p -> p.file("foto", "foto.png", Samples.png())),
                         "foto", "Berkas 'foto' bukan persyaratan layanan ini."),
-                bad("more than five files", d -> { }, files(p -> p.file("a", "a.png", Samples.png())
-                        .file("b", "b.png", Samples.png()).file("c", "c.png", Samples.png())),
-                        "files", "Paling banyak 5 berkas dalam satu pengiriman."));
+                bad("more than twenty files", d -> { }, files(p -> {
+                    for (int i = 0; i < 18; i++) {
+                        p.file("lampiran" + i, "l.png", Samples.png());
+                    }
+                }), "files", "Paling banyak 20 berkas dalam satu pengiriman."));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -132,10 +137,11 @@ class ApplicationApiValidationTest extends IntegrationTest {
         long before = applications();
         ResponseEntity<String> answer = http.postMultipart("/api/v1/applications", scans(new Http.Parts()
                 .text("service", "domisili").json("data", Samples.domisiliData().toString())
-                .file("lampiran", "besar.pdf", new byte[11 * 1024 * 1024])).build(), h -> { });
+                .file("lampiran", "besar.pdf", new byte[17 * 1024 * 1024])).build(), h -> { });
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
-        assertThat(JSON.readTree(answer.getBody()).get("detail").asText()).contains("paling besar 2 MB");
+        assertThat(JSON.readTree(answer.getBody()).get("detail").asText())
+                .contains("foto paling besar 10 MB dan PDF paling besar 2 MB");
         assertThat(applications()).isEqualTo(before);
     }
 

@@ -63,7 +63,9 @@ class BadInputCorpusTest extends IntegrationTest {
     private static final String PURPOSE_CHARS =
             "Keperluan hanya boleh berisi huruf, angka, spasi dan tanda . , ' / - ( ) : ; \" & ! ? % + @";
     private static final String FILE_TYPE = "Jenis berkas tidak didukung; unggah PDF, JPG atau PNG.";
-    private static final String TOO_MANY = "Terlalu banyak berkas: paling banyak 5 berkas dalam satu pengiriman.";
+    private static final String TOO_MANY = "Terlalu banyak berkas: paling banyak 20 berkas dalam satu pengiriman.";
+    private static final String PDF_ALONE = "PDF harus dikirim sendiri: untuk satu persyaratan kirim satu PDF atau"
+            + " paling banyak 4 foto.";
 
     @Autowired
     JdbcClient jdbc;
@@ -283,12 +285,29 @@ class BadInputCorpusTest extends IntegrationTest {
                 refused("a PNG declaring 50,000 x 50,000 pixels", r -> r.replaceFile("pengantar_rt_rw", "rt.png",
                         hugePng()), "pengantar_rt_rw", "Ukuran gambar terlalu besar (50000 x 50000 piksel); paling besar"
                         + " 12000 piksel per sisi. Perkecil foto atau pindaian."),
-                refused("a JPEG declaring 50,000 x 50,000 pixels", r -> r.replaceFile("ktp", "ktp.jpg", hugeJpeg()), "ktp",
+                refused("a JPEG declaring 50,000 x 50,000 pixels", r -> r.replaceFile("ktp", "ktp.jpg",
+                        Samples.jpegDeclaring(50_000, 50_000)), "ktp",
                         "Ukuran gambar terlalu besar (50000 x 50000 piksel); paling besar 12000 piksel per sisi."
                                 + " Perkecil foto atau pindaian."),
-                refused("a scan over 2 MB", r -> r.replaceFile("ktp", "ktp.jpg",
-                        Arrays.copyOf(Samples.jpeg(), 2 * 1024 * 1024 + 1)), "ktp",
-                        "Ukuran berkas melebihi 2 MB; perkecil hasil pindaian."),
+                refused("a JPEG declaring 60 megapixels (more than we decode)", r -> r.replaceFile("ktp", "ktp.jpg",
+                        Samples.jpegDeclaring(10_000, 6_000)), "ktp", "Gambar terlalu besar untuk diolah (10000 x 6000"
+                        + " piksel, 60 megapiksel); paling besar 50 megapiksel. Perkecil foto atau pindaian."),
+                refused("a JPEG that cannot be decoded", r -> r.replaceFile("ktp", "ktp.jpg",
+                        Arrays.copyOf(Samples.jpeg(), 200)), "ktp", "Gambar tidak dapat dibaca (rusak atau formatnya"
+                        + " tidak didukung); unggah ulang foto JPG atau PNG biasa, atau PDF."),
+                refused("a PDF over 2 MB", r -> r.replaceFile("kk", "kk.pdf",
+                        Arrays.copyOf(Samples.pdf("kk"), 2 * 1024 * 1024 + 1)), "kk",
+                        "Ukuran PDF melebihi 2 MB; perkecil hasil pindaian atau kirim sebagai foto."),
+                refused("a photo over 10 MB", r -> r.replaceFile("ktp", "ktp.jpg",
+                        Arrays.copyOf(Samples.jpeg(), 10 * 1024 * 1024 + 1)), "ktp",
+                        "Ukuran berkas melebihi batas: foto paling besar 10 MB, PDF paling besar 2 MB."),
+                refused("five photos of one requirement", r -> {
+                    for (int i = 1; i <= 5; i++) {
+                        r.files.add(PortalClient.Part.file("ktp", "ktp" + i + ".jpg", Samples.jpeg()));
+                    }
+                }, "ktp", "Paling banyak 4 foto untuk satu persyaratan; gabungkan halaman lainnya dalam satu PDF."),
+                refused("a PDF and a photo of one requirement", r -> r.files.add(PortalClient.Part.file("kk", "kk.jpg",
+                        Samples.jpeg())), "kk", PDF_ALONE),
                 refused("an empty file", r -> r.replaceFile("ktp", "ktp.jpg", new byte[0]), "ktp",
                         "Berkas kosong; pilih ulang berkas hasil pindaian."),
                 refused("50 file parts", r -> {
@@ -303,13 +322,13 @@ class BadInputCorpusTest extends IntegrationTest {
                     }
                 }, "files", TOO_MANY, TOO_MANY),
                 // beyond spring.servlet.multipart.max-file-size: refused while reading, no field to name
-                unreadable("a 7 MB file", r -> r.replaceFile("ktp", "ktp.jpg", Arrays.copyOf(Samples.jpeg(),
-                        7 * 1024 * 1024)), null, "Kirim permohonan sebagai multipart/form-data dengan berkas paling"
-                        + " besar 2 MB.", "Setiap berkas paling besar 2 MB."),
+                unreadable("a 17 MB file", r -> r.replaceFile("ktp", "ktp.jpg", Arrays.copyOf(Samples.jpeg(),
+                        17 * 1024 * 1024)), null, "Kirim permohonan sebagai multipart/form-data dengan foto paling"
+                        + " besar 10 MB dan PDF paling besar 2 MB.", "foto paling besar 10 MB, PDF paling"),
                 refused("a file no requirement asks for", r -> r.files.add(PortalClient.Part.file("foto", "foto.png",
                         Samples.png())), "foto", "Berkas 'foto' bukan persyaratan layanan ini."),
-                refused("the same scan twice", r -> r.files.add(PortalClient.Part.file("kk", "kk2.pdf", Samples.pdf("2"))),
-                        "kk", "Berkas ini dikirim lebih dari satu kali."),
+                refused("the same PDF twice", r -> r.files.add(PortalClient.Part.file("kk", "kk2.pdf", Samples.pdf("2"))),
+                        "kk", PDF_ALONE),
                 // path traversal in file names: accepted, the stored name is sanitised
                 sanitised("a file name climbing to /etc/passwd", r -> r.replaceFile("kk", "../../etc/passwd.pdf",
                         Samples.pdf("kk")), "kk"),
@@ -533,18 +552,6 @@ class BadInputCorpusTest extends IntegrationTest {
         return png;
     }
 
-    /** A real 1 x 1 JPEG whose frame header (SOF0) declares 50 000 x 50 000 pixels. */
-    static byte[] hugeJpeg() {
-        byte[] jpeg = encode("jpg");
-        for (int i = 2; i < jpeg.length - 9; i++) {
-            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
-                // marker, length (2), precision (1), height (2), width (2)
-                ByteBuffer.wrap(jpeg).putShort(i + 5, (short) 50_000).putShort(i + 7, (short) 50_000);
-                return jpeg;
-            }
-        }
-        throw new IllegalStateException("no SOF0 in the encoded JPEG");
-    }
 
     private static byte[] encode(String format) {
         try {

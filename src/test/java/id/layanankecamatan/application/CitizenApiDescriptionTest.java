@@ -56,4 +56,19 @@ class CitizenApiDescriptionTest extends IntegrationTest {
         }));
         assertThat(answer.getBody()).contains("Permohonan tidak ditemukan. Periksa nomor registrasi dan kode lacak Anda.");
     }
+
+    @Test
+    void theUploadRuleForPhotosAndPdfsIsDescribed() throws Exception {
+        JsonNode api = JSON.readTree(new Http(baseUrl()).get("/api/v1/openapi.json", h -> { }).getBody());
+
+        for (String text : new String[] {api.at("/info/description").asText(),
+                api.at("/paths/~1api~1v1~1applications/post/description").asText()}) {
+            assertThat(text).contains("Foto (JPEG atau PNG) boleh sampai 10 MB",
+                    "orientasi Exif", "paling banyak 2000 piksel", "JPEG paling besar 2 MB tanpa metadata apa pun",
+                    "lokasi GPS", "di atas 50 megapiksel ditolak",
+                    "Sampai 4 foto untuk satu persyaratan", "disimpan sebagai satu PDF", "menurut urutan pengiriman",
+                    "PDF paling besar 2 MB dan harus sendiri untuk persyaratannya",
+                    "Paling banyak 20 berkas dalam satu permintaan.");
+        }
+    }
 }

@@ -2,13 +2,17 @@ package id.layanankecamatan.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.layanankecamatan.support.CameraPhoto;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.workflow.ProcessIds;
 import id.layanankecamatan.workflow.StaffDecision;
+import java.util.Arrays;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,8 @@ class CorrectionTest extends IntegrationTest {
     ApplicationRepository repository;
     @Autowired
     TaskService tasks;
+    @Autowired
+    AttachmentRepository attachments;
 
     private Receipt receipt;
     private Http http;
@@ -61,6 +67,43 @@ class CorrectionTest extends IntegrationTest {
         Application stored = repository.findByRegistrationNumber(receipt.registrationNumber()).orElseThrow();
         assertThat(stored.applicant()).isEqualTo(Samples.applicant());
         assertThat(stored.status()).isEqualTo(ApplicationStatus.RETURNED);
+    }
+
+    @Test
+    void photosSentAsACorrectionAreStoredNormalisedAsOnePdf() throws Exception {
+        ResponseEntity<String> answer = http.postMultipart("/api/v1/applications/" + receipt.registrationNumber()
+                + "/correction", new Http.Parts()
+                .file("kk", "kk-depan.jpg", CameraPhoto.jpeg(2400, 1800, 6, 3 * 1024 * 1024))
+                .file("kk", "kk-belakang.png", Samples.png()).build(),
+                h -> h.set("X-Tracking-Code", receipt.trackingCode()));
+
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+        Application stored = repository.findByRegistrationNumber(receipt.registrationNumber()).orElseThrow();
+        Attachment kk = attachments.current(stored.id()).stream().filter(a -> a.requirementCode().equals("kk"))
+                .findFirst().orElseThrow();
+        assertThat(kk.contentType()).isEqualTo("application/pdf");
+        byte[] pdf = attachments.content(stored.id(), kk.id()).orElseThrow();
+        assertThat(pdf.length).isLessThanOrEqualTo(2 * 1024 * 1024);
+        assertThat(CameraPhoto.hasExifOrGps(pdf)).isFalse();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aPhotoThatCannotBeReadIsRefusedAndNothingChanges() {
+        Application before = repository.findByRegistrationNumber(receipt.registrationNumber()).orElseThrow();
+        ResponseEntity<String> answer = http.postMultipart("/api/v1/applications/" + receipt.registrationNumber()
+                + "/correction", new Http.Parts().json("data", "{\"phone\": \"081298765432\"}")
+                .file("kk", "kk.jpg", Arrays.copyOf(Samples.jpeg(), 200)).build(),
+                h -> h.set("X-Tracking-Code", receipt.trackingCode()));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody()).contains("Gambar tidak dapat dibaca");
+        Application stored = repository.findByRegistrationNumber(receipt.registrationNumber()).orElseThrow();
+        assertThat(stored.applicant()).isEqualTo(Samples.applicant());
+        assertThat(stored.status()).isEqualTo(ApplicationStatus.RETURNED);
+        assertThat(attachments.current(stored.id())).isEqualTo(attachments.current(before.id()));
     }
 
     private ResponseEntity<String> correct(String json) {

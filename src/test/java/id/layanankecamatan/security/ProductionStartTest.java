@@ -127,7 +127,12 @@ class ProductionStartTest {
     @Test
     void theOfficeGroupsGrantsAndFiltersExistWithoutAnyDemoUser() {
         assertThat(identity.createGroupQuery().list()).extracting(Group::getId).contains(StaffGroups.FRONT_OFFICE,
-                StaffGroups.CAMAT, StaffGroups.SEKCAM, StaffGroups.KASI_KESOS, StaffGroups.KASI_EKBANG);
+                StaffGroups.CAMAT, StaffGroups.SEKCAM, StaffGroups.KASI_KESOS, StaffGroups.KASI_EKBANG,
+                // the Prometheus scrape's group, with no grant and no account until the office creates one
+                StaffGroups.MONITORING);
+        // the engine's default: members may read their own group, nothing else (no Tasklist, Cockpit, processes)
+        assertThat(authorizations.createAuthorizationQuery().groupIdIn(StaffGroups.MONITORING).list())
+                .allSatisfy(grant -> assertThat(grant.getResourceType()).isEqualTo(Resources.GROUP.resourceType()));
         for (String group : StaffGroups.OFFICE) {
             assertThat(granted(group, Resources.APPLICATION, "tasklist").isPermissionGranted(Permissions.ACCESS))
                     .as(group).isTrue();

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -28,6 +29,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * as citizens did before it was closed ({@link #beforeClosing}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the Prometheus registry as in production (Spring's tests otherwise swap it for an in-memory one): the scrape is tested
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles({"demo", "test"})
 @Import({RealServers.class, ProcessCoverage.class})
 public abstract class IntegrationTest {

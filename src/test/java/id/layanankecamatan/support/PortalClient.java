@@ -101,9 +101,31 @@ public class PortalClient {
 
     /** GET {@code formPath}, then POST the form's hidden inputs and {@code parts} as multipart to {@code postPath}. */
     public HttpResponse<String> submit(String formPath, String postPath, List<Part> parts) throws Exception {
-        HttpResponse<String> page = page(formPath);
+        return submit(load(formPath), postPath, parts);
+    }
+
+    /** A form page loaded once, for several requests made with it (its key, its token), as its page's script does. */
+    public record LoadedForm(HttpResponse<String> page) {
+
+        public Map<String, String> hiddenInputs() {
+            return hiddenInputsOf(page);
+        }
+    }
+
+    public LoadedForm load(String formPath) throws Exception {
+        return new LoadedForm(page(formPath));
+    }
+
+    /** POST the loaded form's hidden inputs and {@code parts} as multipart to {@code postPath}. */
+    public HttpResponse<String> submit(LoadedForm form, String postPath, List<Part> parts) throws Exception {
+        HttpResponse<String> page = form.page();
         List<Part> all = new ArrayList<>();
-        hiddenInputsOf(page).forEach((name, value) -> all.add(Part.text(name, value)));
+        // a part named like a hidden input replaces it, as a page's script that changes the input's value would
+        hiddenInputsOf(page).forEach((name, value) -> {
+            if (parts.stream().noneMatch(p -> p.name().equals(name))) {
+                all.add(Part.text(name, value));
+            }
+        });
         all.addAll(parts);
         String boundary = "----portal" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream body = new ByteArrayOutputStream();

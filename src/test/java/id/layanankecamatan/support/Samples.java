@@ -13,11 +13,10 @@ import id.layanankecamatan.application.UploadedFile;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-/** Test data: a plausible applicant and small but real scans (the magic bytes are what the server checks). */
+/** Test data: a plausible applicant and small but real scans (photos are decoded and re-encoded when stored). */
 public final class Samples {
 
     public static final String NIK = "1277035505900001";
@@ -77,13 +76,48 @@ public final class Samples {
         return bytes.toByteArray();
     }
 
+    /** A small real PNG (photos are decoded before they are stored, so magic bytes alone no longer pass). */
     public static byte[] png() {
-        byte[] png = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 64);
-        return png;
+        return image("png", java.awt.Color.LIGHT_GRAY, 48, 64);
     }
 
+    /** A small real JPEG without metadata: the server stores it byte for byte. */
     public static byte[] jpeg() {
-        return Arrays.copyOf(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, 64);
+        return jpeg(java.awt.Color.LIGHT_GRAY, 48, 64);
+    }
+
+    /** A plain JPEG of one colour, e.g. to tell the pages of a PDF apart. */
+    public static byte[] jpeg(java.awt.Color color, int width, int height) {
+        return image("jpg", color, width, height);
+    }
+
+    /** A real 1 x 1 JPEG whose frame header (SOF0) declares another size: a few hundred bytes, a huge image. */
+    public static byte[] jpegDeclaring(int width, int height) {
+        byte[] jpeg = jpeg(java.awt.Color.WHITE, 1, 1);
+        for (int i = 2; i < jpeg.length - 9; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
+                // marker, length (2), precision (1), height (2), width (2)
+                java.nio.ByteBuffer.wrap(jpeg).putShort(i + 5, (short) height).putShort(i + 7, (short) width);
+                return jpeg;
+            }
+        }
+        throw new IllegalStateException("no SOF0 in the encoded JPEG");
+    }
+
+    private static byte[] image(String format, java.awt.Color color, int width, int height) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(color);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, format, bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** A valid online application for any catalogue service: sample values from its field definitions. */

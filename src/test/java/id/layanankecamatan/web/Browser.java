@@ -56,6 +56,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** A new visitor of the portal at {@code baseUrl}: no cookies, and no draft the form kept in the tab. */
+    void freshVisitor(String baseUrl) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/portal.css");
+        driver.executeScript("sessionStorage.clear()");
+    }
+
     WebDriverWait waiting(int seconds) {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }

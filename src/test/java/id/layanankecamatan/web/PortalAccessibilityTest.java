@@ -67,7 +67,7 @@ class PortalAccessibilityTest extends IntegrationTest {
     @BeforeEach
     void freshSession() {
         browser.phoneSize();
-        browser.driver.manage().deleteAllCookies();
+        browser.freshVisitor(baseUrl());
     }
 
     @Test

@@ -22,7 +22,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,7 +79,7 @@ class PortalBrowserTest extends IntegrationTest {
     @BeforeEach
     void freshSession() {
         browser.desktopSize();
-        browser.driver.manage().deleteAllCookies();
+        browser.freshVisitor(baseUrl());
     }
 
     @Test
@@ -272,8 +271,12 @@ class PortalBrowserTest extends IntegrationTest {
 
         WebElement error = browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("nik-error")));
         assertThat(error.getText()).isEqualTo("NIK harus terdiri dari 16 angka.");
-        assertThat(text(By.id("error-summary"))).contains("Periksa kembali isian yang ditandai", "pilih ulang");
+        assertThat(text(By.id("error-summary"))).contains("Periksa kembali isian yang ditandai");
         assertThat(text(By.id("kk-error"))).isEqualTo("Unggah Kartu Keluarga (KK).");
+        // the KTP already sent stays with the form: nothing to pick again
+        assertThat(browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-requirement=ktp] li.photo.done"))).getText()).contains("ktp.pdf");
+        assertThat(browser.driver.findElement(By.id("file-note")).isDisplayed()).isFalse();
         // entered values are kept
         assertThat(browser.driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("Siti Aminah Harahap");
         assertThat(browser.driver.findElement(By.id("nik")).getAttribute("value")).isEqualTo("123");
@@ -359,19 +362,20 @@ class PortalBrowserTest extends IntegrationTest {
 
     @Test
     void aTooLargeUploadGetsAReadablePageOnThePortalAndJsonOnTheApi() throws Exception {
-        byte[] eleven = new byte[11 * 1024 * 1024];
+        // beyond spring.servlet.multipart.max-file-size (16 MB): the container refuses it while reading
+        byte[] seventeen = new byte[17 * 1024 * 1024];
         // as a browser: the form page gives the session and the form's address with its CSRF token
         id.layanankecamatan.support.Browserless form = new id.layanankecamatan.support.Browserless(baseUrl());
         String page = form.get("/layanan/domisili/ajukan").body();
         java.util.regex.Matcher action = java.util.regex.Pattern.compile("action=\"([^\"]+)\"").matcher(page);
         assertThat(action.find()).isTrue();
-        HttpResponse<String> portal = postMultipart(action.group(1).replace("&amp;", "&"), "ktp", eleven, "text/html",
+        HttpResponse<String> portal = postMultipart(action.group(1).replace("&amp;", "&"), "ktp", seventeen, "text/html",
                 "JSESSIONID=" + form.session().orElseThrow());
         assertThat(portal.statusCode()).isEqualTo(413);
         assertThat(portal.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(portal.body()).contains("Berkas yang Anda pilih terlalu besar").doesNotContain("Whitelabel");
 
-        HttpResponse<String> api = postMultipart("/api/v1/applications?service=domisili", "ktp", eleven,
+        HttpResponse<String> api = postMultipart("/api/v1/applications?service=domisili", "ktp", seventeen,
                 "application/json", null);
         assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("json");
         assertThat(api.statusCode()).isEqualTo(400);
@@ -460,7 +464,6 @@ class PortalBrowserTest extends IntegrationTest {
     }
 
     static byte[] png() {
-        byte[] png = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 64);
-        return png;
+        return Samples.png();
     }
 }
