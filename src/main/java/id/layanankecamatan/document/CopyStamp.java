@@ -6,7 +6,6 @@ import id.layanankecamatan.application.AttachmentRepository;
 import id.layanankecamatan.application.FileType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
@@ -32,7 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CopyStamp {
 
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float HEIGHT = 165;
     private static final float SIDE = 24;
     private static final float QR_SIZE = 84;
@@ -42,9 +39,11 @@ public class CopyStamp {
     private static final float IMAGE_MARGIN = 36;
 
     private final AttachmentRepository attachments;
+    private final LetterFont fonts;
 
-    public CopyStamp(AttachmentRepository attachments) {
+    public CopyStamp(AttachmentRepository attachments, LetterFont fonts) {
         this.attachments = attachments;
+        this.fonts = fonts;
     }
 
     /** The application's current upload for {@code requirementCode}, stamped on every page with {@code stamp}. */
@@ -55,8 +54,9 @@ public class CopyStamp {
                         + " has no upload '" + requirementCode + "' to legalise"));
         byte[] content = attachments.content(application.id(), copy.id()).orElseThrow();
         boolean pdf = FileType.PDF.mediaType().equals(copy.contentType());
-        try (PDDocument document = pdf ? Loader.loadPDF(content) : imageOnA4(content, stamp)) {
-            PDFont font = font(document);
+        try (LetterFont.Lease lease = fonts.lease();
+             PDDocument document = pdf ? Loader.loadPDF(content) : imageOnA4(content, stamp)) {
+            PDFont font = lease.in(document);
             for (PDPage page : document.getPages()) {
                 PDRectangle crop = page.getCropBox();
                 if (pdf) {
@@ -93,12 +93,6 @@ public class CopyStamp {
             out.drawImage(scan, IMAGE_MARGIN + (width - w) / 2, IMAGE_MARGIN + HEIGHT + (height - h), w, h);
         }
         return document;
-    }
-
-    private PDFont font(PDDocument document) throws IOException {
-        try (InputStream data = getClass().getResourceAsStream(FONT)) {
-            return PDType0Font.load(document, data);
-        }
     }
 
     /** The page made taller at the bottom by the stamp's height: the stamp never covers the document. */
@@ -212,7 +206,7 @@ public class CopyStamp {
         /** A character the font lacks becomes '?', control characters are dropped: a stamp never fails on text. */
         private String printable(String text) {
             StringBuilder printable = new StringBuilder();
-            text.codePoints().forEach(c -> {
+            LetterFont.composed(text).codePoints().forEach(c -> {
                 if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
                     return;
                 }

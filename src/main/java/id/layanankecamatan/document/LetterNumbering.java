@@ -1,20 +1,18 @@
 package id.layanankecamatan.document;
 
 import id.layanankecamatan.OfficeProperties;
-import id.layanankecamatan.application.Counters;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Register numbers (nomor surat), e.g. 400.12.2/0123/BTN/XI/2026: the classification code of Permendagri 83/2022
  * comes first, as its Pasal 3(6) makes it the basis of the number. The sequence restarts every year (and per
- * classification if configured) and is gap-free: it is taken in the transaction that issues the letter.
+ * classification if configured) and is gap-free: {@link LetterRegister} takes each number and records what became
+ * of it.
  */
 @Component
 public class LetterNumbering {
@@ -25,22 +23,19 @@ public class LetterNumbering {
     private static final String[] ROMAN_MONTHS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
         "XII"};
 
-    private final Counters counters;
     private final String format;
     private final boolean perClassification;
     private final String officeCode;
 
-    public LetterNumbering(Counters counters, LetterProperties properties, OfficeProperties office) {
-        this.counters = counters;
+    public LetterNumbering(LetterProperties properties, OfficeProperties office) {
         this.format = validated(properties.numberFormat(), properties.sequencePerClassification());
         this.perClassification = properties.sequencePerClassification();
         this.officeCode = office.code();
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public String next(String classification, OffsetDateTime issuedAt) {
-        String counter = "letter-" + issuedAt.getYear() + (perClassification ? "-" + classification : "");
-        return format(classification, counters.next(counter), issuedAt);
+    /** The sequence a letter of {@code classification} issued at {@code issuedAt} takes its number from. */
+    String counter(String classification, OffsetDateTime issuedAt) {
+        return "letter-" + issuedAt.getYear() + (perClassification ? "-" + classification : "");
     }
 
     String format(String classification, long sequence, OffsetDateTime issuedAt) {

@@ -15,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
@@ -32,8 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class LetterRenderer {
 
-    // Liberation Sans ships inside PDFBox; embedding it keeps non-ASCII names (é, ñ, ’) printable
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float MARGIN = 72;
     private static final float BODY_SIZE = 11;
     private static final float LEADING = 16;
@@ -53,22 +50,24 @@ public class LetterRenderer {
     // place and date, a.n., title, the space to sign, name, rank and NIP, with the QR code beside them
     private static final float SIGNATURE_BLOCK_HEIGHT = 160;
 
-    private final byte[] logo;
+    private final Emblem logo;
+    private final LetterFont fonts;
 
-    public LetterRenderer(LetterProperties properties) {
+    public LetterRenderer(LetterProperties properties, LetterFont fonts) {
         try (InputStream in = properties.logo().getInputStream()) {
-            this.logo = in.readAllBytes();
+            this.logo = Emblem.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("The letterhead logo " + properties.logo() + " cannot be read", e);
         }
+        this.fonts = fonts;
     }
 
     public byte[] render(LetterContent letter) {
-        try (PDDocument document = new PDDocument()) {
-            PDFont font = load(document, FONT);
+        try (LetterFont.Lease lease = fonts.lease(); PDDocument document = new PDDocument()) {
+            PDFont font = lease.in(document);
             PdfA.declare(document, letter.number() == null ? letter.title() : letter.title() + " " + letter.number(),
                     letter.officeName(), letter.createdAt());
-            PDImageXObject emblem = PDImageXObject.createFromByteArray(document, logo, "logo");
+            PDImageXObject emblem = logo.in(document);
             Layout layout = new Layout(document, font, letter.draft());
             try {
                 layout.draw(letter, emblem);
@@ -80,12 +79,6 @@ public class LetterRenderer {
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Letter could not be rendered", e);
-        }
-    }
-
-    private PDFont load(PDDocument document, String resource) throws IOException {
-        try (InputStream data = getClass().getResourceAsStream(resource)) {
-            return PDType0Font.load(document, data);
         }
     }
 
@@ -445,7 +438,7 @@ public class LetterRenderer {
          */
         private String printable(String value) {
             StringBuilder printable = new StringBuilder(value.length());
-            value.codePoints().forEach(c -> {
+            LetterFont.composed(value).codePoints().forEach(c -> {
                 int type = Character.getType(c);
                 if (type == Character.FORMAT || type == Character.CONTROL) {
                     return;

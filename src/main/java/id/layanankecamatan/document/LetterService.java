@@ -43,7 +43,7 @@ public class LetterService {
     private final LetterRepository letters;
     private final ServiceCatalog catalog;
     private final OfficeProperties office;
-    private final LetterNumbering numbering;
+    private final LetterRegister register;
     private final LetterTemplates templates;
     private final LetterRenderer renderer;
     private final LetterSigner signer;
@@ -56,7 +56,7 @@ public class LetterService {
     private final CopyStamp copies;
 
     public LetterService(ApplicationRepository applications, LetterRepository letters, ServiceCatalog catalog,
-                         OfficeProperties office, LetterNumbering numbering, LetterTemplates templates,
+                         OfficeProperties office, LetterRegister register, LetterTemplates templates,
                          LetterRenderer renderer, LetterSigner signer, TrackingCodes codes, PublicUrl publicUrl,
                          OfficeClock clock, ApplicationLifecycle lifecycle, Signatories signatories,
                          LetterFormats formats, CopyStamp copies) {
@@ -64,7 +64,7 @@ public class LetterService {
         this.letters = letters;
         this.catalog = catalog;
         this.office = office;
-        this.numbering = numbering;
+        this.register = register;
         this.templates = templates;
         this.renderer = renderer;
         this.signer = signer;
@@ -92,9 +92,11 @@ public class LetterService {
     }
 
     /**
-     * Numbers, renders, signs and stores the letter in the signer's transaction, so a number is never lost or
-     * used twice. The signing account decides the signature block (the camat, a.n. by the sekretaris, Plh./Plt.
-     * by an acting official) and the certificate that signs.
+     * Numbers, renders, signs and stores the letter. The number is taken from the register in a short transaction
+     * of its own, so signings do not queue behind one another's rendering; it becomes the letter's in the signer's
+     * transaction, and is voided in the register if that transaction does not commit ({@link LetterRegister}). The
+     * signing account decides the signature block (the camat, a.n. by the sekretaris, Plh./Plt. by an acting
+     * official) and the certificate that signs.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Letter issue(String registrationNumber, String signedByUser) {
@@ -103,22 +105,30 @@ public class LetterService {
         Signatory signatory = signatories.signing(signedByUser, now.toLocalDate());
         SignatureCertificate certificate = signer.certificateOf(signedByUser);
         ServiceDefinition service = catalog.get(application.serviceCode());
-        String number = numbering.next(service.letter().classification(), now);
-        // the same readable alphabet as tracking codes; this one is public, printed on the letter
-        String code = codes.generate();
-        LetterContent.Verification verification = new LetterContent.Verification(VerificationCode.display(code),
-                publicUrl.of("/verifikasi/" + code), publicUrl.of("/verifikasi"));
-        byte[] pdf = signer.sign(render(application, content(application, number, now, signatory, certificate,
-                        verification)), new LetterSigner.SignatureDetails(signedByUser, signatory.name(),
-                        "Penandatanganan surat nomor " + number, office.city(), now));
-        Letter letter = new Letter(application.id(), number, code, pdf, Hashes.sha256(pdf), signatory.name(),
-                signatory.nip(), signatory.title(), signedByUser, now, certificate);
-        letters.insert(letter);
-        lifecycle.move(application, ApplicationStatus.ISSUED,
-                "Surat nomor " + number + " telah ditandatangani dan dapat diunduh.", signedByUser, now);
-        LOG.info("Letter {} signed for application {} (user {}, {} certificate)", number, registrationNumber,
-                signedByUser, certificate);
-        return letter;
+        LetterRegister.Reservation reservation = register.reserve(application.id(),
+                service.letter().classification(), now);
+        try {
+            String number = reservation.number();
+            // the same readable alphabet as tracking codes; this one is public, printed on the letter
+            String code = codes.generate();
+            LetterContent.Verification verification = new LetterContent.Verification(VerificationCode.display(code),
+                    publicUrl.of("/verifikasi/" + code), publicUrl.of("/verifikasi"));
+            byte[] pdf = signer.sign(render(application, content(application, number, now, signatory, certificate,
+                            verification)), new LetterSigner.SignatureDetails(signedByUser, signatory.name(),
+                            "Penandatanganan surat nomor " + number, office.city(), now));
+            Letter letter = new Letter(application.id(), number, code, pdf, Hashes.sha256(pdf), signatory.name(),
+                    signatory.nip(), signatory.title(), signedByUser, now, certificate);
+            register.issued(reservation);
+            letters.insert(letter);
+            lifecycle.move(application, ApplicationStatus.ISSUED,
+                    "Surat nomor " + number + " telah ditandatangani dan dapat diunduh.", signedByUser, now);
+            LOG.info("Letter {} signed for application {} (user {}, {} certificate)", number, registrationNumber,
+                    signedByUser, certificate);
+            return letter;
+        } catch (RuntimeException e) {
+            reservation.failed(e);
+            throw e;
+        }
     }
 
     private LetterContent content(Application application, String number, OffsetDateTime date, Signatory signatory,

@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.TransformerFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -27,6 +29,12 @@ final class PdfA {
 
     private static final String PRODUCER = "Layanan Kecamatan";
     private static final String SRGB = "sRGB IEC61966-2.1";
+    private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    // XmpSerializer() looks its XML factories up on the class path (a scan of every jar, nested jars in the packaged
+    // application) and finds Saxon, which loads classes for every document: the JDK's own factories, made once, and
+    // used by one letter at a time (the serializer keeps state)
+    private static final XmpSerializer XMP = new XmpSerializer(TransformerFactory.newDefaultInstance(),
+            DocumentBuilderFactory.newDefaultInstance());
 
     private PdfA() {
     }
@@ -61,7 +69,9 @@ final class PdfA {
         }
         ByteArrayOutputStream serialized = new ByteArrayOutputStream();
         try {
-            new XmpSerializer().serialize(xmp, serialized, true);
+            synchronized (XMP) {
+                XMP.serialize(xmp, serialized, true);
+            }
         } catch (javax.xml.transform.TransformerException e) {
             throw new IOException("XMP metadata cannot be written", e);
         }
@@ -70,7 +80,7 @@ final class PdfA {
         document.getDocumentCatalog().setMetadata(metadata);
 
         PDOutputIntent intent = new PDOutputIntent(document,
-                new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+                new ByteArrayInputStream(SRGB_PROFILE));
         intent.setInfo(SRGB);
         intent.setOutputCondition(SRGB);
         intent.setOutputConditionIdentifier(SRGB);

@@ -22,6 +22,16 @@ import org.springframework.mail.javamail.JavaMailSender;
 public class MailConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailConfiguration.class);
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static {
+        // Jakarta Mail looks its StreamProvider up with a ServiceLoader for every message and part it writes (a scan
+        // of every jar, nested jars in the packaged application); naming the one that lookup finds (Angus Mail's)
+        // makes it a plain instantiation
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
 
     /**
      * SMTP when spring.mail.host is set; otherwise every mail is written as an .eml file to the outbox folder. Each

@@ -1,11 +1,17 @@
 package id.layanankecamatan.notify;
 
 import id.layanankecamatan.calendar.OfficeClock;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,8 +20,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,6 +43,11 @@ public class MailDelivery {
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
+    private static final String UTF_8 = "UTF-8";
+    private static final String PDF = "application/pdf";
+    // the messages' own session (the transport has its own): made once, as each one reads provider lists from the
+    // class path
+    private static final Session SESSION = Session.getInstance(new Properties());
 
     private final MailOutbox outbox;
     private final MailTransport transport;
@@ -106,15 +115,27 @@ public class MailDelivery {
         return Duration.ofMillis(base + jitter);
     }
 
+    /**
+     * The message built with Jakarta Mail directly: Spring's MimeMessageHelper reads a MIME type table from the class
+     * path for every message, and an attachment without a declared transfer encoding is read through once more
+     * just to choose one. A PDF goes as base64, declared.
+     */
     private MimeMessage mime(long outboxId, OutgoingMail mail) throws MessagingException {
-        MimeMessage message = new IdentifiedMessage(messageId(outboxId, from));
-        MimeMessageHelper helper = new MimeMessageHelper(message, mail.hasAttachment(), "UTF-8");
-        helper.setFrom(from);
-        helper.setTo(mail.to());
-        helper.setSubject(mail.subject());
-        helper.setText(mail.body(), false);
-        if (mail.hasAttachment()) {
-            helper.addAttachment(mail.attachmentName(), new ByteArrayResource(mail.attachmentPdf()), "application/pdf");
+        MimeMessage message = new IdentifiedMessage(SESSION, messageId(outboxId, from));
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
+        message.setSubject(mail.subject(), UTF_8);
+        if (!mail.hasAttachment()) {
+            message.setText(mail.body(), UTF_8);
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.body(), UTF_8);
+            MimeBodyPart pdf = new MimeBodyPart();
+            pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.attachmentPdf(), PDF)));
+            pdf.setFileName(mail.attachmentName());
+            pdf.setDisposition(Part.ATTACHMENT);
+            pdf.setHeader("Content-Transfer-Encoding", "base64");
+            message.setContent(new MimeMultipart(text, pdf));
         }
         message.saveChanges();
         return message;
@@ -140,8 +161,8 @@ public class MailDelivery {
 
         private final String messageId;
 
-        IdentifiedMessage(String messageId) {
-            super(Session.getInstance(new Properties()));
+        IdentifiedMessage(Session session, String messageId) {
+            super(session);
             this.messageId = messageId;
         }
 

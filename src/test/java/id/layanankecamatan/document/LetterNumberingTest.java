@@ -54,6 +54,6 @@ class LetterNumberingTest {
     }
 
     private static LetterNumbering numbering(String format, boolean perClassification) {
-        return new LetterNumbering(null, new LetterProperties(format, perClassification, null, null, null), OFFICE);
+        return new LetterNumbering(new LetterProperties(format, perClassification, null, null, null), OFFICE);
     }
 }

@@ -21,7 +21,7 @@ class LetterRendererTest {
             "Sekretaris Kecamatan a.n. Camat", "Sekretaris Kecamatan, atas nama Camat");
 
     private final LetterRenderer renderer = new LetterRenderer(new LetterProperties(null, false, null,
-            new ClassPathResource("letterhead/logo.png"), null));
+            new ClassPathResource("letterhead/logo.png"), null), new LetterFont());
 
     @Test
     void rowsPrintTheirColonsAndValuesInOneColumnWhateverTheLabelsLength() throws Exception {
