@@ -181,6 +181,13 @@ class WhatsAppTest extends IntegrationTest {
         http.postJson("/webhooks/whatsapp", read, h -> h.set("X-Hub-Signature-256", signed(read)));
         assertThat(jdbc.sql("SELECT provider_status FROM outbox_message WHERE document_message_id = 'wamid.DOC1'")
                 .query(String.class).single()).isEqualTo("read");
+
+        // staff see which channel told the citizen what, and how far it got
+        String page = http.get("/staff/applications/" + receipt.registrationNumber(),
+                h -> h.set("Authorization", Http.basic("camat", "demo"))).getBody();
+        assertThat(page.substring(page.indexOf("id=\"messages\""), page.indexOf("id=\"history\"")))
+                .contains("WhatsApp", "Permohonan diterima", "terkirim, sampai di ponsel", "Surat terbit",
+                        "terkirim, dibaca").doesNotContain("Siti Hasibuan");
     }
 
     @Test
