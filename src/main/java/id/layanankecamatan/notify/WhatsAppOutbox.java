@@ -37,12 +37,19 @@ public class WhatsAppOutbox {
                 .params(messageId, documentMessageId, id).update();
     }
 
-    /** What the provider's webhook reported of one of its messages; false when no row has that id. */
+    /**
+     * What the provider's webhook reported of one of its messages; false when no row has it. Callbacks may come out
+     * of order: a late "delivered" does not undo "read" (failed always counts).
+     */
     boolean reported(String providerMessageId, String status, OffsetDateTime at) {
         return jdbc.sql("""
                 UPDATE outbox_message SET provider_status = ?, provider_status_at = ?
-                WHERE channel = ? AND (provider_message_id = ? OR document_message_id = ?)""")
-                .params(status, at, WhatsAppNoticeChannel.WHATSAPP, providerMessageId, providerMessageId)
+                WHERE channel = ? AND (provider_message_id = ? OR document_message_id = ?)
+                  AND (? = 'failed' OR provider_status IS NULL
+                       OR array_position(ARRAY['sent', 'delivered', 'read'], provider_status)
+                          <= array_position(ARRAY['sent', 'delivered', 'read'], ?::varchar))""")
+                .params(status, at, WhatsAppNoticeChannel.WHATSAPP, providerMessageId, providerMessageId, status,
+                        status)
                 .update() > 0;
     }
 

@@ -181,6 +181,10 @@ class WhatsAppTest extends IntegrationTest {
         http.postJson("/webhooks/whatsapp", read, h -> h.set("X-Hub-Signature-256", signed(read)));
         assertThat(jdbc.sql("SELECT provider_status FROM outbox_message WHERE document_message_id = 'wamid.DOC1'")
                 .query(String.class).single()).isEqualTo("read");
+        String late = status("wamid.DOC1", "delivered"); // callbacks come out of order
+        http.postJson("/webhooks/whatsapp", late, h -> h.set("X-Hub-Signature-256", signed(late)));
+        assertThat(jdbc.sql("SELECT provider_status FROM outbox_message WHERE document_message_id = 'wamid.DOC1'")
+                .query(String.class).single()).isEqualTo("read");
 
         // staff see which channel told the citizen what, and how far it got
         String page = http.get("/staff/applications/" + receipt.registrationNumber(),
