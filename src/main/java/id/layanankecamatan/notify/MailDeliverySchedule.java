@@ -3,6 +3,7 @@ package id.layanankecamatan.notify;
 import id.layanankecamatan.calendar.OfficeClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,11 +21,14 @@ class MailDeliverySchedule {
     private static final Logger LOG = LoggerFactory.getLogger(MailDeliverySchedule.class);
 
     private final MailDelivery delivery;
+    private final ObjectProvider<WhatsAppDelivery> whatsApp;
     private final MailOutbox outbox;
     private final OfficeClock clock;
 
-    MailDeliverySchedule(MailDelivery delivery, MailOutbox outbox, OfficeClock clock) {
+    MailDeliverySchedule(MailDelivery delivery, ObjectProvider<WhatsAppDelivery> whatsApp, MailOutbox outbox,
+                         OfficeClock clock) {
         this.delivery = delivery;
+        this.whatsApp = whatsApp;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -33,6 +37,8 @@ class MailDeliverySchedule {
     void deliver() {
         try {
             delivery.deliverDue();
+            // WhatsApp when configured: its rows wait for the API as mail waits for the SMTP server
+            whatsApp.ifAvailable(WhatsAppDelivery::deliverDue);
         } catch (RuntimeException e) {
             // e.g. the database briefly unreachable: the messages stay in the outbox for the next round
             LOG.warn("Outbox delivery interrupted: {}", e.getClass().getSimpleName());

@@ -28,6 +28,7 @@ class MailNoticeChannel implements NoticeChannel {
         RenderedMessage message = texts.compose(facts.notice(), facts.values());
         mailer.send(new OutgoingMail(application.applicant().email(), message.subject(), message.body(),
                 facts.hasLetter() ? LetterDownload.fileName(facts.letter()) : null,
-                facts.hasLetter() ? facts.letter().pdf() : null));
+                facts.hasLetter() ? facts.letter().pdf() : null),
+                new MailOutbox.NoticeRef(application.id(), facts.notice().bpmnName()));
     }
 }

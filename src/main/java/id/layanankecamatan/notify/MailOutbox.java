@@ -23,14 +23,40 @@ public class MailOutbox {
         this.jdbc = jdbc;
     }
 
-    void add(OutgoingMail mail, OffsetDateTime now) {
+    /** A message of any channel; {@code notice} names the application and event it tells of (null for staff mail). */
+    void add(String channel, OutgoingMail mail, NoticeRef notice, OffsetDateTime now) {
         jdbc.sql("""
                 INSERT INTO outbox_message (channel, recipient, subject, body, attachment_name, attachment, status,
-                                            attempts, next_attempt_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
-                .params(EMAIL, mail.to(), mail.subject(), mail.body(), mail.attachmentName(), mail.attachmentPdf(),
-                        now, now)
+                                            attempts, next_attempt_at, created_at, application_id, event)
+                VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)""")
+                .params(channel, mail.to(), mail.subject(), mail.body(), mail.attachmentName(), mail.attachmentPdf(),
+                        now, now, notice == null ? null : notice.applicationId(),
+                        notice == null ? null : notice.event())
                 .update();
+    }
+
+    /** The messages told to the applicant of an application, oldest first: what staff see of them. */
+    public List<SentNotice> ofApplication(long applicationId) {
+        return jdbc.sql("""
+                SELECT channel, event, status, provider_status, created_at, sent_at, provider_status_at
+                FROM outbox_message WHERE application_id = ? ORDER BY id""")
+                .param(applicationId)
+                .query((rs, n) -> new SentNotice(rs.getString("channel"), rs.getString("event"),
+                        rs.getString("status"), rs.getString("provider_status"),
+                        latest(rs.getObject("created_at", OffsetDateTime.class),
+                                rs.getObject("sent_at", OffsetDateTime.class),
+                                rs.getObject("provider_status_at", OffsetDateTime.class))))
+                .list();
+    }
+
+    private static OffsetDateTime latest(OffsetDateTime... times) {
+        OffsetDateTime latest = null;
+        for (OffsetDateTime time : times) {
+            if (time != null && (latest == null || time.isAfter(latest))) {
+                latest = time;
+            }
+        }
+        return latest;
     }
 
     /**
@@ -69,5 +95,17 @@ public class MailOutbox {
     }
 
     record Pending(long id, OutgoingMail mail, int attempts) {
+    }
+
+    /** Which application and event (the notice's BPMN name) a message tells of. */
+    record NoticeRef(long applicationId, String event) {
+    }
+
+    /**
+     * One message as staff see it: channel, event, the outbox status (PENDING, SENT, FAILED), what the provider
+     * reported last (WhatsApp: sent, delivered, read, failed; null otherwise) and when that last changed.
+     */
+    public record SentNotice(String channel, String event, String status, String providerStatus,
+                             OffsetDateTime at) {
     }
 }

@@ -24,12 +24,18 @@ public class Mailer {
 
     @Transactional
     public void send(OutgoingMail mail) {
+        send(mail, null);
+    }
+
+    /** A mail telling the applicant of {@code notice}'s application, listed for staff with it. */
+    @Transactional
+    void send(OutgoingMail mail, MailOutbox.NoticeRef notice) {
         try {
             new InternetAddress(mail.to(), true).validate();
         } catch (AddressException e) {
             // a stored address is checked at the edge; this is a bug, not a citizen's mistake
             throw new IllegalStateException("Invalid recipient address for mail \"" + mail.subject() + "\"", e);
         }
-        outbox.add(mail, clock.now());
+        outbox.add(MailOutbox.EMAIL, mail, notice, clock.now());
     }
 }

@@ -140,8 +140,9 @@ public class SecurityConfiguration {
     SecurityFilterChain portal(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 // the citizen API carries the tracking code in a header, never a cookie, and the public letter check
-                // keeps no state: neither can be misused across sites
-                .csrf(c -> c.ignoringRequestMatchers(path("/api/v1/**"), path("/verifikasi"), path("/verifikasi/**"))
+                // keeps no state: neither can be misused across sites; a provider's webhook is signed, not a session's
+                .csrf(c -> c.ignoringRequestMatchers(path("/api/v1/**"), path("/verifikasi"), path("/verifikasi/**"),
+                                path("/webhooks/**"))
                         .csrfTokenRequestHandler(new MultipartTokenFromAddress()))
                 .exceptionHandling(e -> e.accessDeniedHandler(answers))
                 .headers(h -> h.contentSecurityPolicy(p -> p.policyDirectives(CSP))

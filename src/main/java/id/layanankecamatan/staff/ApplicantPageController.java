@@ -7,6 +7,7 @@ import id.layanankecamatan.application.AttachmentRepository;
 import id.layanankecamatan.catalog.FieldDefinition;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
+import id.layanankecamatan.notify.MailOutbox;
 import id.layanankecamatan.privacy.PersonalDataAccess;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The applicant's data for the officer working on the application (link "Buka data pemohon" in the task form):
- * NIK, name, address, contact, the service's own data and the scans. The engine's task variables carry none of
+ * NIK, name, address, contact, the service's own data, the scans and which channel told the citizen what. The engine's task variables carry none of
  * it, so it is not kept in the engine's history; each opening is in the access log.
  */
 @Controller
@@ -31,13 +32,15 @@ public class ApplicantPageController {
     private final AttachmentRepository attachments;
     private final ServiceCatalog catalog;
     private final PersonalDataAccess access;
+    private final MailOutbox outbox;
 
     public ApplicantPageController(ApplicationRepository applications, AttachmentRepository attachments,
-                                   ServiceCatalog catalog, PersonalDataAccess access) {
+                                   ServiceCatalog catalog, PersonalDataAccess access, MailOutbox outbox) {
         this.applications = applications;
         this.attachments = attachments;
         this.catalog = catalog;
         this.access = access;
+        this.outbox = outbox;
     }
 
     @GetMapping("/staff/applications/{registrationNumber}")
@@ -61,7 +64,8 @@ public class ApplicantPageController {
                 .addObject("details", details(service.fields(), application.details()))
                 .addObject("scans", attachments.current(application.id()))
                 .addObject("requirementNames", requirementNames)
-                .addObject("events", applications.events(application.id()));
+                .addObject("events", applications.events(application.id()))
+                .addObject("messages", outbox.ofApplication(application.id()).stream().map(SentMessage::of).toList());
     }
 
     /** One entry per service field; a list of rows (heirs, witnesses) as a table. */
