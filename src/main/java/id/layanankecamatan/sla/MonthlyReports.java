@@ -4,6 +4,7 @@ import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.calendar.WorkingCalendar;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,14 +27,16 @@ public class MonthlyReports {
     }
 
     public MonthlyReport report(YearMonth month) {
-        List<SlaStep> done = figures.completedIn(month);
+        List<SlaSteps.Total> done = figures.completedIn(month);
         List<ApplicationDeadlines.Finished> finished = figures.finishedIn(month);
+        // a step is called by the name it had when it was first completed in the month
         Map<String, String> stepNames = done.stream()
-                .collect(Collectors.toMap(SlaStep::step, s -> s.stepName() == null ? s.step() : s.stepName(),
+                .sorted(Comparator.comparing(SlaSteps.Total::firstCompletedAt))
+                .collect(Collectors.toMap(SlaSteps.Total::step, s -> s.stepName() == null ? s.step() : s.stepName(),
                         (a, b) -> a));
         return new MonthlyReport(month.toString(), clock.now(), figures.serviceRates(finished),
-                SlaFigures.rates(done, SlaStep::step, stepNames::get),
-                SlaFigures.rates(done, SlaStep::completedBy, Function.identity()),
+                SlaFigures.rates(done, SlaSteps.Total::step, stepNames::get),
+                SlaFigures.rates(done, SlaSteps.Total::completedBy, Function.identity()),
                 completionTimes(finished));
     }
 
