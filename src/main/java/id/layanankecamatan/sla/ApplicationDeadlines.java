@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.stereotype.Repository;
@@ -65,17 +66,21 @@ public class ApplicationDeadlines {
             return List.of();
         }
         Long[] ids = issued.keySet().toArray(Long[]::new);
-        return jdbc.sql(ISSUED_APPLICATIONS).param(new AbstractSqlTypeValue() {
-                    @Override
-                    protected Object createTypeValue(Connection connection, int sqlType, String typeName)
-                            throws SQLException {
-                        return connection.createArrayOf("BIGINT", ids);
-                    }
-                })
+        return jdbc.sql(ISSUED_APPLICATIONS).param(bigints(ids))
                 .query((rs, n) -> new Finished(rs.getString("service_code"),
                         rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class),
                         rs.getLong("paused_minutes"), issued.get(rs.getLong("id"))))
                 .list();
+    }
+
+    /** An SQL array parameter (for {@code = ANY(?)}), as both PostgreSQL and H2 take it. */
+    static SqlTypeValue bigints(Long[] ids) {
+        return new AbstractSqlTypeValue() {
+            @Override
+            protected Object createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
+                return connection.createArrayOf("BIGINT", ids);
+            }
+        };
     }
 
     static final String LETTERS_ISSUED = "SELECT application_id, issued_at FROM letter WHERE issued_at >= ? AND issued_at < ?";

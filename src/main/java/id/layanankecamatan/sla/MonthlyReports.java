@@ -2,11 +2,14 @@ package id.layanankecamatan.sla;
 
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.calendar.WorkingCalendar;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,9 +45,16 @@ public class MonthlyReports {
 
     /** From submission to signature in office time, without the time the clock stood still for corrections. */
     private List<MonthlyReport.CompletionTime> completionTimes(List<ApplicationDeadlines.Finished> finished) {
+        if (finished.isEmpty()) {
+            return List.of();
+        }
+        // the days from the earliest submission to the last letter, looked up once for all the month's applications
+        OfficeTimeTable officeTime = OfficeTimeTable.covering(calendar,
+                day(finished.stream().map(ApplicationDeadlines.Finished::submittedAt).min(Comparator.naturalOrder())),
+                day(finished.stream().map(ApplicationDeadlines.Finished::issuedAt).max(Comparator.naturalOrder())));
         Map<String, List<Long>> minutes = new TreeMap<>();
         for (ApplicationDeadlines.Finished application : finished) {
-            long office = calendar.officeTimeBetween(application.submittedAt(), application.issuedAt()).toMinutes();
+            long office = officeTime.between(application.submittedAt(), application.issuedAt()).toMinutes();
             minutes.computeIfAbsent(application.serviceCode(), k -> new ArrayList<>())
                     .add(Math.max(0, office - application.pausedMinutes()));
         }
@@ -53,6 +63,10 @@ public class MonthlyReports {
             return new MonthlyReport.CompletionTime(e.getKey(), figures.serviceName(e.getKey()), sorted.size(),
                     percentile(sorted, 50), percentile(sorted, 90));
         }).toList();
+    }
+
+    private LocalDate day(Optional<OffsetDateTime> moment) {
+        return moment.orElseThrow().atZoneSameInstant(calendar.zone()).toLocalDate();
     }
 
     /** Nearest-rank percentile: the smallest value with at least p % of the values at or below it. */
