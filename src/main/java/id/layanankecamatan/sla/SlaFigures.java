@@ -69,8 +69,8 @@ public class SlaFigures {
                 rates, oldest);
     }
 
-    public List<SlaStep> completedIn(YearMonth month) {
-        return steps.completedBetween(start(month), start(month.plusMonths(1)));
+    public List<SlaSteps.Total> completedIn(YearMonth month) {
+        return steps.totalsBetween(start(month), start(month.plusMonths(1)));
     }
 
     public List<ApplicationDeadlines.Finished> finishedIn(YearMonth month) {
@@ -92,12 +92,18 @@ public class SlaFigures {
     }
 
     /** On-time rate of completed staff steps grouped by {@code key} (step, officer), in key order. */
-    public static List<SlaDashboard.Rate> rates(List<SlaStep> done, Function<SlaStep, String> key,
+    public static List<SlaDashboard.Rate> rates(List<SlaSteps.Total> done, Function<SlaSteps.Total, String> key,
                                                Function<String, String> label) {
-        Map<String, List<SlaStep>> groups = done.stream().filter(s -> key.apply(s) != null)
-                .collect(Collectors.groupingBy(key, java.util.TreeMap::new, Collectors.toList()));
-        return groups.entrySet().stream().map(e -> rate(e.getKey(), label.apply(e.getKey()), e.getValue().size(),
-                (int) e.getValue().stream().filter(s -> "ON_TIME".equals(s.outcome())).count())).toList();
+        Map<String, int[]> groups = new java.util.TreeMap<>();
+        for (SlaSteps.Total total : done) {
+            if (key.apply(total) != null) {
+                int[] sums = groups.computeIfAbsent(key.apply(total), k -> new int[2]);
+                sums[0] += total.completed();
+                sums[1] += total.onTime();
+            }
+        }
+        return groups.entrySet().stream().map(e -> rate(e.getKey(), label.apply(e.getKey()), e.getValue()[0],
+                e.getValue()[1])).toList();
     }
 
     private static SlaDashboard.Rate rate(String key, String label, int completed, int onTime) {
