@@ -52,7 +52,6 @@ final class HeapSampler implements AutoCloseable {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("heapMaxMb", mb(last.getOrDefault("heap_max", 0.0)));
         result.put("heapUsedMaxMb", mb(maxHeapUsed));
-        result.put("liveDataAfterGcMb", mb(last.getOrDefault("gc_live_data", 0.0)));
         result.put("samples", samples);
         result.put("gcPauses", Math.round(last.getOrDefault("gc_pause_count", 0.0) - first.getOrDefault("gc_pause_count", 0.0)));
         result.put("gcPauseSeconds", Bench.round(gcSeconds, 2));
@@ -102,8 +101,6 @@ final class HeapSampler implements AutoCloseable {
             return "heap_used";
         } else if (series.startsWith("jvm_memory_max_bytes{") && heap) {
             return "heap_max";
-        } else if (series.startsWith("jvm_gc_live_data_size_bytes")) {
-            return "gc_live_data";
         } else if (series.startsWith("jvm_gc_pause_seconds_sum")) {
             return "gc_pause_sum";
         } else if (series.startsWith("jvm_gc_pause_seconds_count")) {

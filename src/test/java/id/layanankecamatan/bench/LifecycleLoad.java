@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The shared lifecycle driver ({@code ../shared/bench/lifecycle_load.py}), run with the same load arguments against
- * the bare engine and the project, so that both are measured the same way (submit, accept, sign, letter).
+ * the bare engine and the project, so that both are measured the same way (submit, accept, sign, letter). The
+ * applicant's data for the project is {@code bench/applicant.json}: the shared one and the field Domisili asks for.
  */
 final class LifecycleLoad {
 
@@ -36,18 +37,33 @@ final class LifecycleLoad {
     }
 
     Map<String, Object> baseline(String url) throws IOException {
-        return run("baseline", url, List.of());
+        return run(List.of(), "baseline", url, List.of());
     }
 
-    /** Domisili with its three required uploads and the shared driver's applicant. */
+    /**
+     * The issue's lifecycle (submit with Domisili's three uploads, accept, sign, letter) on the Domisili of
+     * {@link BenchService}: the baseline's wait states.
+     */
     Map<String, Object> project(String url) throws IOException {
-        return run("project", url, List.of("--data", driverDir.resolve("applicant.json").toString(),
-                "--reqs", "ktp,kk,pengantar_rt_rw"));
+        return run(List.of(), "project", url, projectArguments(BenchService.CODE));
     }
 
-    private Map<String, Object> run(String target, String url, List<String> extra) throws IOException {
-        List<String> command = new ArrayList<>(List.of("python3", driverDir.resolve("lifecycle_load.py").toString(),
-                target, url));
+    /** The released Domisili, with its two paraf tasks completed between accept and sign. */
+    Map<String, Object> projectWithParaf(String url) throws IOException {
+        return run(List.of(Path.of("bench", "lifecycle_paraf.py").toString(), driverDir.toString()), "project", url,
+                projectArguments("domisili"));
+    }
+
+    private static List<String> projectArguments(String service) {
+        return List.of("--service", service, "--data", Path.of("bench", "applicant.json").toString(),
+                "--reqs", "ktp,kk,pengantar_rt_rw");
+    }
+
+    /** {@code script}: a wrapper of the shared driver with its arguments, or empty for the shared driver itself. */
+    private Map<String, Object> run(List<String> script, String target, String url, List<String> extra) throws IOException {
+        List<String> command = new ArrayList<>(List.of("python3"));
+        command.addAll(script.isEmpty() ? List.of(driverDir.resolve("lifecycle_load.py").toString()) : script);
+        command.addAll(List.of(target, url));
         command.addAll(loadArguments);
         command.addAll(extra);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
