@@ -6,7 +6,6 @@ import id.layanankecamatan.security.StaffGroups;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,10 +20,11 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.model.bpmn.instance.CallActivity;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -63,12 +63,15 @@ public class CatalogCheck implements SmartInitializingSingleton {
 
     private final ServiceCatalog catalog;
     private final RepositoryService repository;
+    private final CommandExecutor commands;
     private final ObjectMapper json;
     private final Map<String, Map<String, JsonNode>> formsByDeployment = new ConcurrentHashMap<>();
+    private final Map<String, ProcessXml> processXmls = new ConcurrentHashMap<>();
 
-    public CatalogCheck(ServiceCatalog catalog, RepositoryService repository, ObjectMapper json) {
+    public CatalogCheck(ServiceCatalog catalog, ProcessEngine engine, ObjectMapper json) {
         this.catalog = catalog;
-        this.repository = repository;
+        this.repository = engine.getRepositoryService();
+        this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
         this.json = json;
     }
 
@@ -108,10 +111,11 @@ public class CatalogCheck implements SmartInitializingSingleton {
         Set<String> usedSteps = new HashSet<>();
         Map<String, JsonNode> usedForms = new HashMap<>();
         for (ProcessDefinition definition : withCalledProcesses(main, service, problems)) {
-            usedSteps.addAll(stepsAskedFor(definition, service, problems));
+            ProcessXml xml = processXml(definition);
+            usedSteps.addAll(stepsAskedFor(definition, xml, service, problems));
             Map<String, JsonNode> deployed = deployedForms(definition.getDeploymentId());
-            for (UserTask task : repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
-                String where = service.code() + ": " + definition.getKey() + "/" + task.getId();
+            for (ProcessXml.UserTask task : xml.userTasks()) {
+                String where = service.code() + ": " + definition.getKey() + "/" + task.id();
                 for (String form : formsOf(task, service, where, problems)) {
                     usedForms.put(form, deployed.get(form));
                     if (!deployed.containsKey(form)) {
@@ -190,19 +194,16 @@ public class CatalogCheck implements SmartInitializingSingleton {
     }
 
     /** The steps a process asks the catalogue about (forms, groups, due times, escalation), each with a record. */
-    private Set<String> stepsAskedFor(ProcessDefinition definition, ServiceDefinition service, List<String> problems) {
+    private static Set<String> stepsAskedFor(ProcessDefinition definition, ProcessXml xml, ServiceDefinition service,
+                                             List<String> problems) {
         Set<String> asked = new TreeSet<>();
-        try (InputStream xml = repository.getProcessModel(definition.getId())) {
-            Matcher reference = STEP_REFERENCE.matcher(new String(xml.readAllBytes(), StandardCharsets.UTF_8));
-            while (reference.find()) {
-                if (reference.group(3) != null) {
-                    asked.addAll(service.parafSteps());
-                } else {
-                    asked.add(reference.group(2));
-                }
+        Matcher reference = STEP_REFERENCE.matcher(xml.text());
+        while (reference.find()) {
+            if (reference.group(3) != null) {
+                asked.addAll(service.parafSteps());
+            } else {
+                asked.add(reference.group(2));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         asked.stream().filter(step -> !service.steps().containsKey(step)).forEach(step -> problems.add(service.code()
                 + ": " + definition.getKey() + " asks the catalogue about step '" + step + "', which has no record"));
@@ -213,8 +214,9 @@ public class CatalogCheck implements SmartInitializingSingleton {
      * The form ids the task shows for this service (one, or one per paraf step), empty (with a problem) when there
      * is none. A task that takes its form from a step must take its groups and due time from the same step.
      */
-    private static List<String> formsOf(UserTask task, ServiceDefinition service, String where, List<String> problems) {
-        String ref = task.getCamundaFormRef();
+    private static List<String> formsOf(ProcessXml.UserTask task, ServiceDefinition service, String where,
+                                        List<String> problems) {
+        String ref = task.formRef();
         if (ref == null) {
             problems.add(where + " has no camunda:formRef");
             return List.of();
@@ -222,8 +224,8 @@ public class CatalogCheck implements SmartInitializingSingleton {
         Matcher fromCatalogue = STEP_REFERENCE.matcher(ref);
         if (fromCatalogue.lookingAt() && fromCatalogue.group(1).equals("forms.of")) {
             String step = fromCatalogue.group(2) != null ? "'" + fromCatalogue.group(2) + "'" : fromCatalogue.group(3);
-            sameStep(task.getCamundaCandidateGroups(), "routing.candidates", step, where + " (groups)", problems);
-            sameStep(task.getCamundaDueDate(), "deadlines.task", step, where + " (due date)", problems);
+            sameStep(task.candidateGroups(), "routing.candidates", step, where + " (groups)", problems);
+            sameStep(task.dueDate(), "deadlines.task", step, where + " (due date)", problems);
             List<String> steps = fromCatalogue.group(2) != null ? List.of(fromCatalogue.group(2)) : service.parafSteps();
             return steps.stream().map(service.steps()::get).filter(Objects::nonNull).map(ServiceStep::form).toList();
         }
@@ -250,10 +252,10 @@ public class CatalogCheck implements SmartInitializingSingleton {
         Deque<ProcessDefinition> toRead = new ArrayDeque<>(List.of(main));
         while (!toRead.isEmpty()) {
             ProcessDefinition caller = toRead.pop();
-            for (CallActivity call : repository.getBpmnModelInstance(caller.getId()).getModelElementsByType(CallActivity.class)) {
-                ProcessDefinition called = latest(call.getCalledElement());
+            for (String calledElement : processXml(caller).calledElements()) {
+                ProcessDefinition called = latest(calledElement);
                 if (called == null) {
-                    problems.add(service.code() + ": called process '" + call.getCalledElement() + "' is not deployed");
+                    problems.add(service.code() + ": called process '" + calledElement + "' is not deployed");
                 } else if (all.putIfAbsent(called.getKey(), called) == null) {
                     toRead.push(called);
                 }
@@ -262,8 +264,25 @@ public class CatalogCheck implements SmartInitializingSingleton {
         return List.copyOf(all.values());
     }
 
+    /** One deployed process's XML, read and parsed once per definition (the shared steps serve every service). */
+    private ProcessXml processXml(ProcessDefinition definition) {
+        return processXmls.computeIfAbsent(definition.getId(), id -> {
+            // the resource as deployed: getProcessModel would parse the definition into the engine's cache first
+            try (InputStream xml = repository.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())) {
+                return ProcessXml.parse(xml.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * The latest version of a process, read from its table: the engine's definition query parses each definition it
+     * returns twice (into the engine's cache, and with the model API for its documentation), start time the check
+     * need not spend; the engine parses a definition when it first runs it.
+     */
     private ProcessDefinition latest(String key) {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+        return commands.execute(context -> context.getProcessDefinitionManager().findLatestProcessDefinitionByKey(key));
     }
 
     /** The Camunda Forms of one deployment by their id, read once. */

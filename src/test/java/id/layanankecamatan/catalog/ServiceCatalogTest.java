@@ -8,6 +8,7 @@ import id.layanankecamatan.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ class ServiceCatalogTest extends IntegrationTest {
     CatalogCheck check;
     @Autowired
     RepositoryService repository;
+    @Autowired
+    ProcessEngine engine;
 
     @Test
     void everyServiceHasAllFourteenComponentsOfItsStandard() {
@@ -77,7 +80,7 @@ class ServiceCatalogTest extends IntegrationTest {
                 "sign", new ServiceStep(List.of("camt"), sign.form(), sign.due(), List.of("sekcam", "bupati"))))),
                 catalog.groups());
 
-        assertThat(new CatalogCheck(typo, repository, new ObjectMapper()).groupProblems())
+        assertThat(new CatalogCheck(typo, engine, new ObjectMapper()).groupProblems())
                 .containsExactly(
                         "domisili: step 'sign' is routed to 'camt', which is not an office group",
                         "domisili: step 'sign' escalates to 'bupati', which is not an office group");
