@@ -104,6 +104,72 @@ class LoginThrottlingTest extends IntegrationTest {
     }
 
     @Test
+    void manyStaffRequestsAtOnceFromOneAddressAreNotMistakenForGuessing() throws Exception {
+        // an office behind one address: more simultaneous signed-in requests than failed logins allowed
+        int parallel = limits.loginFailures() * 3;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<HttpStatus>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return HttpStatus.valueOf(http.get("/engine-rest/task/count", h -> {
+                        h.set("Authorization", Http.basic("petugas", "demo"));
+                        h.set("X-Forwarded-For", "198.51.100.20");
+                    }).getStatusCode().value());
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<HttpStatus> answer : answers) {
+                assertThat(answer.get()).isEqualTo(HttpStatus.OK);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // and the address still has its whole allowance of failures
+        for (int i = 0; i < limits.loginFailures(); i++) {
+            assertThat(http.get("/engine-rest/task/count", h -> {
+                h.set("Authorization", Http.basic("petugas", "keliru"));
+                h.set("X-Forwarded-For", "198.51.100.20");
+            }).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+    }
+
+    @Test
+    void guessesSentAllAtOnceArePaidBackInWaiting() throws Exception {
+        String attacker = "203.0.113.69";
+        int burst = limits.loginFailures() * 3;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(burst);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < burst; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return http.get("/engine-rest/task/count", h -> {
+                        h.set("Authorization", Http.basic("kasitrantib", "tebakan-" + System.nanoTime()));
+                        h.set("X-Forwarded-For", attacker);
+                    }).getStatusCode().value();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertThat(answer.get()).isIn(401, 429);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // every failure that got through is owed: the wait is longer than one window of the limit
+        ResponseEntity<String> next = http.get("/engine-rest/task/count", h -> {
+            h.set("Authorization", Http.basic("kasitrantib", "demo"));
+            h.set("X-Forwarded-For", attacker);
+        });
+        assertThat(next.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(Long.parseLong(next.getHeaders().getFirst("Retry-After"))).isGreaterThan(15 * 60);
+    }
+
+    @Test
     void theTasklistLoginIsThrottledToo() throws Exception {
         int unauthorized = 0;
         int throttled = 0;
