@@ -107,26 +107,10 @@ class LoginThrottlingTest extends IntegrationTest {
     void manyStaffRequestsAtOnceFromOneAddressAreNotMistakenForGuessing() throws Exception {
         // an office behind one address: more simultaneous signed-in requests than failed logins allowed
         int parallel = limits.loginFailures() * 3;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
-        try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            java.util.List<java.util.concurrent.Future<HttpStatus>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < parallel; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return HttpStatus.valueOf(http.get("/engine-rest/task/count", h -> {
-                        h.set("Authorization", Http.basic("petugas", "demo"));
-                        h.set("X-Forwarded-For", "198.51.100.20");
-                    }).getStatusCode().value());
-                }));
-            }
-            start.countDown();
-            for (java.util.concurrent.Future<HttpStatus> answer : answers) {
-                assertThat(answer.get()).isEqualTo(HttpStatus.OK);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(allAtOnce(parallel, () -> http.get("/engine-rest/task/count", h -> {
+            h.set("Authorization", Http.basic("petugas", "demo"));
+            h.set("X-Forwarded-For", "198.51.100.20");
+        }).getStatusCode().value())).containsOnly(200);
         // and the address still has its whole allowance of failures
         for (int i = 0; i < limits.loginFailures(); i++) {
             assertThat(http.get("/engine-rest/task/count", h -> {
@@ -139,27 +123,10 @@ class LoginThrottlingTest extends IntegrationTest {
     @Test
     void guessesSentAllAtOnceArePaidBackInWaiting() throws Exception {
         String attacker = "203.0.113.69";
-        int burst = limits.loginFailures() * 3;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(burst);
-        try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < burst; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return http.get("/engine-rest/task/count", h -> {
-                        h.set("Authorization", Http.basic("kasitrantib", "tebakan-" + System.nanoTime()));
-                        h.set("X-Forwarded-For", attacker);
-                    }).getStatusCode().value();
-                }));
-            }
-            start.countDown();
-            for (java.util.concurrent.Future<Integer> answer : answers) {
-                assertThat(answer.get()).isIn(401, 429);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(allAtOnce(limits.loginFailures() * 3, () -> http.get("/engine-rest/task/count", h -> {
+            h.set("Authorization", Http.basic("kasitrantib", "tebakan-" + System.nanoTime()));
+            h.set("X-Forwarded-For", attacker);
+        }).getStatusCode().value())).allSatisfy(status -> assertThat(status).isIn(401, 429));
         // every failure that got through is owed: the wait is longer than one window of the limit
         ResponseEntity<String> next = http.get("/engine-rest/task/count", h -> {
             h.set("Authorization", Http.basic("kasitrantib", "demo"));
@@ -167,6 +134,30 @@ class LoginThrottlingTest extends IntegrationTest {
         });
         assertThat(next.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(Long.parseLong(next.getHeaders().getFirst("Retry-After"))).isGreaterThan(15 * 60);
+    }
+
+    /** Sends {@code count} requests released at the same moment and returns their statuses. */
+    private static java.util.List<Integer> allAtOnce(int count, java.util.concurrent.Callable<Integer> request)
+            throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(count);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
