@@ -45,12 +45,17 @@ public class WhatsAppOutbox {
         return jdbc.sql("""
                 UPDATE outbox_message SET provider_status = ?, provider_status_at = ?
                 WHERE channel = ? AND (provider_message_id = ? OR document_message_id = ?)
-                  AND (? = 'failed' OR provider_status IS NULL
-                       OR array_position(ARRAY['sent', 'delivered', 'read'], provider_status)
-                          <= array_position(ARRAY['sent', 'delivered', 'read'], ?::varchar))""")
+                  AND (? = 'failed' OR provider_status IS NULL OR %s <= %s)""".formatted(
+                        rank("provider_status"), rank("?")))
                 .params(status, at, WhatsAppNoticeChannel.WHATSAPP, providerMessageId, providerMessageId, status,
                         status)
                 .update() > 0;
+    }
+
+    /** sent < delivered < read; failed (or anything else) has no rank and is never overwritten by them. */
+    private static String rank(String status) {
+        // plain CASE rather than PostgreSQL's array_position: the demo runs on H2
+        return "CASE " + status + " WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 END";
     }
 
     /** {@code subject}: the template's name; {@code body}: its parameters (and the letter's caption) as JSON. */

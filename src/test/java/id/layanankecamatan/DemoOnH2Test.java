@@ -1,0 +1,115 @@
+package id.layanankecamatan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import id.layanankecamatan.application.ApplicationRepository;
+import id.layanankecamatan.application.ApplicationService;
+import id.layanankecamatan.application.ApplicationStatus;
+import id.layanankecamatan.application.Receipt;
+import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.notify.MailDelivery;
+import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.Parafs;
+import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.workflow.ProcessIds;
+import id.layanankecamatan.workflow.StaffDecision;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The README's first command runs the demo on an embedded H2 database, which the rest of the suite (on
+ * PostgreSQL) never touches: every migration must run there too, and one application must go from submission to
+ * the signed letter and its mail. A migration written in PostgreSQL-only syntax once stopped the demo from
+ * starting at all.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:demo-on-h2;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
+        "spring.datasource.username=sa", "spring.datasource.password="})
+@ActiveProfiles({"demo", "test"})
+@Import(DemoOnH2Test.Smtp.class)
+class DemoOnH2Test {
+
+    @Autowired
+    ApplicationService applications;
+
+    @Autowired
+    ApplicationRepository repository;
+
+    @Autowired
+    ServiceCatalog catalog;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    MailDelivery mailDelivery;
+
+    @Autowired
+    GreenMail mail;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theDemoDatabaseTakesAnApplicationToItsSignedLetter() {
+        assertThat(jdbc.sql("SELECT count(*) FROM \"layanan_schema_history\" WHERE NOT \"success\"").query(Integer.class)
+                .single()).isZero();
+
+        Receipt receipt = applications.submit(Samples.submission(catalog.get("domisili")));
+        String number = receipt.registrationNumber();
+        Jobs.runDue(engine, number);
+        Task verify = tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult();
+        tasks.complete(verify.getId(), Map.of(ProcessIds.VAR_DECISION, StaffDecision.ACCEPT));
+        Jobs.runDue(engine, number);
+        Parafs.giveAll(engine, number);
+        Task sign = tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(ProcessIds.TASK_SIGN).singleResult();
+        tasks.complete(sign.getId(), Map.of(ProcessIds.VAR_DECISION, StaffDecision.SIGN));
+        Jobs.runDue(engine, number);
+
+        assertThat(repository.findByRegistrationNumber(number).orElseThrow().status())
+                .isEqualTo(ApplicationStatus.ISSUED);
+        assertThat(jdbc.sql("SELECT count(*) FROM letter_register WHERE status = 'ISSUED'").query(Integer.class)
+                .single()).isEqualTo(1);
+        // the outbox's claim (FOR UPDATE SKIP LOCKED) runs on H2 too: the receipt and the letter reach the applicant
+        mailDelivery.deliverDue();
+        assertThat(mail.getReceivedMessages()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Smtp {
+
+        @Bean(destroyMethod = "stop")
+        GreenMail greenMail() {
+            GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+            return mail;
+        }
+
+        @Bean
+        JavaMailSender javaMailSender(GreenMail greenMail) {
+            JavaMailSenderImpl sender = new JavaMailSenderImpl();
+            sender.setHost("127.0.0.1");
+            sender.setPort(greenMail.getSmtp().getPort());
+            return sender;
+        }
+    }
+}
