@@ -10,15 +10,9 @@ import id.layanankecamatan.application.ApplicationStatus;
 import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.notify.MailDelivery;
-import id.layanankecamatan.support.Jobs;
-import id.layanankecamatan.support.Parafs;
 import id.layanankecamatan.support.Samples;
-import id.layanankecamatan.workflow.ProcessIds;
-import id.layanankecamatan.workflow.StaffDecision;
-import java.util.Map;
+import id.layanankecamatan.support.StaffWork;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,9 +50,6 @@ class DemoOnH2Test {
     ProcessEngine engine;
 
     @Autowired
-    TaskService tasks;
-
-    @Autowired
     MailDelivery mailDelivery;
 
     @Autowired
@@ -74,16 +65,7 @@ class DemoOnH2Test {
 
         Receipt receipt = applications.submit(Samples.submission(catalog.get("domisili")));
         String number = receipt.registrationNumber();
-        Jobs.runDue(engine, number);
-        Task verify = tasks.createTaskQuery().processInstanceBusinessKey(number)
-                .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult();
-        tasks.complete(verify.getId(), Map.of(ProcessIds.VAR_DECISION, StaffDecision.ACCEPT));
-        Jobs.runDue(engine, number);
-        Parafs.giveAll(engine, number);
-        Task sign = tasks.createTaskQuery().processInstanceBusinessKey(number)
-                .taskDefinitionKey(ProcessIds.TASK_SIGN).singleResult();
-        tasks.complete(sign.getId(), Map.of(ProcessIds.VAR_DECISION, StaffDecision.SIGN));
-        Jobs.runDue(engine, number);
+        StaffWork.signed(engine, number);
 
         assertThat(repository.findByRegistrationNumber(number).orElseThrow().status())
                 .isEqualTo(ApplicationStatus.ISSUED);

@@ -56,14 +56,17 @@ public class ApplicationLifecycle {
 
     /**
      * Sent back for correction: the correction period starts (the catalogue's working days) and the promised time
-     * stands still until the citizen answers. Returns the correction deadline, which the process waits for.
+     * stands still until the citizen answers. Returns the deadline, which the process waits for, and the reminder.
      */
-    public OffsetDateTime returned(Application application, String note, String officer, OffsetDateTime now) {
-        OffsetDateTime due = calendar.addWorkingDays(now, catalog.get(application.serviceCode()).correctionWorkingDays());
+    public CorrectionWindow returned(Application application, String note, String officer, OffsetDateTime now) {
+        int days = catalog.get(application.serviceCode()).correctionWorkingDays();
+        OffsetDateTime due = calendar.addWorkingDays(now, days);
+        // two working days before the deadline; a window of two days or less gets its reminder after one day
+        OffsetDateTime reminder = calendar.addWorkingDays(now, Math.max(days - CorrectionWindow.REMINDER_WORKING_DAYS, 1));
         move(application, ApplicationStatus.RETURNED, note, officer, now);
         applications.setCorrectionDue(application.id(), due);
         promise.pause(application, now);
-        return due;
+        return new CorrectionWindow(due, reminder);
     }
 
     /** The citizen's correction arrived: the promised time runs again, later by the time it stood still. */

@@ -19,6 +19,8 @@ public enum Notice implements MessageKind {
 
     RECEIVED("received", "trackingCode"),
     RETURNED("returned", "note", "correctionDue"),
+    /** Two working days before the correction deadline, while the correction has not come. */
+    REMINDER("reminder", "correctionDue"),
     REJECTED("rejected", "note"),
     CLOSED("closed"),
     /** {@code verificationUrl} is absent for a letter issued before letters had one (V2). */
@@ -64,9 +66,9 @@ public enum Notice implements MessageKind {
     /**
      * Whether the notice still says something true. The citizen may correct (or withdraw) from the tracking page
      * before the asynchronous "returned" step runs; a request to correct by a deadline that no longer exists would
-     * only confuse. This holds for every channel, so it lives here and not in one of them.
+     * only confuse; so would a reminder of it. This holds for every channel, so it lives here and not in one of them.
      */
     public boolean appliesTo(Application application) {
-        return this != RETURNED || application.status() == ApplicationStatus.RETURNED;
+        return (this != RETURNED && this != REMINDER) || application.status() == ApplicationStatus.RETURNED;
     }
 }

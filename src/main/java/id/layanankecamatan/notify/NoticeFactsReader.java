@@ -52,6 +52,7 @@ public class NoticeFactsReader {
                 values.put("note", lastNote(application));
                 values.put("correctionDue", officeTime(application.correctionDue()));
             }
+            case REMINDER -> values.put("correctionDue", officeTime(application.correctionDue()));
             case REJECTED -> values.put("note", lastNote(application));
             case CLOSED -> {
                 // the common facts say it all

@@ -29,6 +29,9 @@ public final class ProcessIds {
     public static final String TASK_AWAIT_CORRECTION = "task_await_correction";
     public static final String END_RETURNED_NOTIFIED = "end_returned_notified";
     public static final String TIMER_CORRECTION_OVERDUE = "timer_correction_overdue";
+    public static final String TIMER_CORRECTION_REMINDER = "timer_correction_reminder";
+    public static final String TASK_NOTIFY_CORRECTION_REMINDER = "task_notify_correction_reminder";
+    public static final String END_CORRECTION_REMINDED = "end_correction_reminded";
     public static final String TASK_CLOSE = "task_close_application";
     public static final String TASK_NOTIFY_CLOSED = "task_notify_closed";
     public static final String TASK_NOTIFY_REJECTED = "task_notify_rejected";
@@ -69,6 +72,8 @@ public final class ProcessIds {
     public static final String VAR_NOTE = "note";
     /** Set when an officer returns an application: when the wait for the citizen's correction ends. */
     public static final String VAR_CORRECTION_DUE = "correctionDue";
+    /** When the citizen is reminded of the correction deadline (a timer on the wait for the correction). */
+    public static final String VAR_CORRECTION_REMINDER = "correctionReminder";
     /** Set when a signer signs: the user whose name and title go on the letter. */
     public static final String VAR_SIGNED_BY = "signedBy";
 

@@ -4,6 +4,7 @@ import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationLifecycle;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationStatus;
+import id.layanankecamatan.application.CorrectionWindow;
 import id.layanankecamatan.calendar.OfficeClock;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -60,8 +61,10 @@ public class RecordDecisionListener implements TaskListener {
         switch (decision) {
             case StaffDecision.ACCEPT -> lifecycle.move(application, ApplicationStatus.VERIFIED, note, actor, now);
             case StaffDecision.RETURN -> {
-                OffsetDateTime due = lifecycle.returned(application, note, actor, now);
-                task.getExecution().setVariable(ProcessIds.VAR_CORRECTION_DUE, Date.from(due.toInstant()));
+                CorrectionWindow window = lifecycle.returned(application, note, actor, now);
+                task.getExecution().setVariable(ProcessIds.VAR_CORRECTION_DUE, Date.from(window.due().toInstant()));
+                task.getExecution().setVariable(ProcessIds.VAR_CORRECTION_REMINDER,
+                        Date.from(window.reminder().toInstant()));
             }
             case StaffDecision.REJECT -> lifecycle.move(application, ApplicationStatus.REJECTED, note, actor, now);
             // the account decides the signature block and the certificate (document.Signatories, signing.SignerKeys)

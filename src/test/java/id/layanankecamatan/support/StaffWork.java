@@ -48,6 +48,12 @@ public final class StaffWork {
         complete(engine, registrationNumber, "task_verify_application", "petugas", Map.of("decision", "accept"));
     }
 
+    /** Accepted, initialled and signed by the camat: the letter is issued (status ISSUED). */
+    public static void signed(ProcessEngine engine, String registrationNumber) {
+        verified(engine, registrationNumber);
+        complete(engine, registrationNumber, ProcessIds.TASK_SIGN, "camat", Map.of("decision", "sign"));
+    }
+
     /** The item of an SLA list (dashboard, report) that belongs to the application. */
     public static JsonNode item(JsonNode items, String registrationNumber) {
         for (JsonNode item : items) {

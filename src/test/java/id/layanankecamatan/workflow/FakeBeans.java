@@ -30,6 +30,8 @@ public final class FakeBeans {
     static final Instant START = Instant.parse("2031-03-03T02:00:00Z");
     /** The correction deadline the fake decision listener sets on a return. */
     static final Date CORRECTION_DUE = Date.from(START.plus(Duration.ofDays(14)));
+    /** The reminder of that deadline the fake decision listener sets beside it. */
+    static final Date CORRECTION_REMINDER = Date.from(START.plus(Duration.ofDays(10)));
     /** What a reminder adds to {@link #alerts}; an escalation adds the group it tells. */
     static final String REMINDED = "reminded";
 
@@ -73,6 +75,7 @@ public final class FakeBeans {
         decisions.add(task.getTaskDefinitionKey() + ":" + decision);
         if (StaffDecision.RETURN.equals(decision)) {
             task.getExecution().setVariable(ProcessIds.VAR_CORRECTION_DUE, CORRECTION_DUE);
+            task.getExecution().setVariable(ProcessIds.VAR_CORRECTION_REMINDER, CORRECTION_REMINDER);
         }
     }
 

@@ -60,6 +60,7 @@ public final class ProcessElements {
     // the messages of the notify tasks
     public static final String NOTIFY_RECEIVED = "received";
     public static final String NOTIFY_RETURNED = "returned";
+    public static final String NOTIFY_REMINDER = "reminder";
     public static final String NOTIFY_CLOSED = "closed";
     public static final String NOTIFY_REJECTED = "rejected";
     public static final String NOTIFY_ISSUED = "issued";

@@ -4,6 +4,7 @@ import static id.layanankecamatan.workflow.ProcessElements.BPMN_VERIFICATION;
 import static id.layanankecamatan.workflow.ProcessElements.NOTIFY_CLOSED;
 import static id.layanankecamatan.workflow.ProcessElements.NOTIFY_REJECTED;
 import static id.layanankecamatan.workflow.ProcessElements.NOTIFY_RETURNED;
+import static id.layanankecamatan.workflow.ProcessElements.NOTIFY_REMINDER;
 import static id.layanankecamatan.workflow.ProcessElements.STEP_VERIFY;
 import static id.layanankecamatan.workflow.ProcessIds.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every path through the shared step processes/shared/verification.bpmn: accepted, returned and corrected, returned
- * and closed at the correction deadline, rejected.
+ * and reminded, returned and closed at the correction deadline, rejected.
  */
 @Deployment(resources = BPMN_VERIFICATION)
 class VerificationStepPathsTest extends EngineOnlyTest {
@@ -107,6 +108,40 @@ class VerificationStepPathsTest extends EngineOnlyTest {
 
         assertThat(verification).isEnded().hasPassed(END_VERIFICATION_ACCEPTED);
         assertThat(beans.notifications).containsExactly(NOTIFY_RETURNED, NOTIFY_RETURNED);
+    }
+
+    @Test
+    void theCitizenIsRemindedBeforeTheCorrectionDeadlineAndMayStillCorrect() {
+        ProcessInstance verification = verificationOfADomisili();
+        complete(task(verification), withVariables(VAR_DECISION, StaffDecision.RETURN, VAR_NOTE, "KK buram."));
+        run(TASK_NOTIFY_RETURNED, verification);
+        assertThat(job(TIMER_CORRECTION_REMINDER, verification).getDuedate()).isEqualTo(FakeBeans.CORRECTION_REMINDER);
+
+        // when the reminder's time comes, the wait goes on beside the reminder
+        run(TIMER_CORRECTION_REMINDER, verification);
+        assertThat(verification).isWaitingAt(TASK_AWAIT_CORRECTION, TASK_NOTIFY_CORRECTION_REMINDER);
+        run(TASK_NOTIFY_CORRECTION_REMINDER, verification);
+        assertThat(beans.notifications).containsExactly(NOTIFY_RETURNED, NOTIFY_REMINDER);
+        assertThat(verification).isWaitingAt(TASK_AWAIT_CORRECTION).hasPassed(END_CORRECTION_REMINDED);
+        assertThat(job(TIMER_CORRECTION_OVERDUE, verification).getDuedate()).isEqualTo(FakeBeans.CORRECTION_DUE);
+
+        // and a correction after it is verified again, no timer left
+        correct(verification);
+        assertThat(verification).isWaitingAt(TASK_VERIFY);
+        assertThat(job(TIMER_CORRECTION_REMINDER, verification)).isNull();
+        assertThat(job(TIMER_CORRECTION_OVERDUE, verification)).isNull();
+    }
+
+    @Test
+    void aCorrectionBeforeTheReminderCancelsIt() {
+        ProcessInstance verification = verificationOfADomisili();
+        complete(task(verification), withVariables(VAR_DECISION, StaffDecision.RETURN, VAR_NOTE, "KK buram."));
+        run(TASK_NOTIFY_RETURNED, verification);
+
+        correct(verification);
+
+        assertThat(job(TIMER_CORRECTION_REMINDER, verification)).isNull();
+        assertThat(verification).isWaitingAt(TASK_VERIFY).hasNotPassed(TASK_NOTIFY_CORRECTION_REMINDER);
     }
 
     @Test
