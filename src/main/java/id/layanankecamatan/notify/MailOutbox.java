@@ -60,13 +60,25 @@ public class MailOutbox {
     }
 
     /**
+     * A message waits while an earlier one to the same recipient on the same channel is still pending (waiting for
+     * its retry, or being delivered by another node): a citizen reads "returned" before its reminder, also after the
+     * provider was down. A message given up (FAILED) no longer holds the later ones back.
+     */
+    static final String IN_ORDER_PER_RECIPIENT = """
+            AND NOT EXISTS (SELECT 1 FROM outbox_message earlier
+                            WHERE earlier.channel = outbox_message.channel AND earlier.recipient = outbox_message.recipient
+                              AND earlier.status = 'PENDING' AND earlier.id < outbox_message.id)""";
+
+    /**
      * Due messages, locked for this transaction; rows another node is delivering are skipped, not waited for, so
-     * each message goes out from one node only.
+     * each message goes out from one node only; in order per recipient ({@link #IN_ORDER_PER_RECIPIENT}).
      */
     List<Pending> claimDue(OffsetDateTime now, int limit) {
         return jdbc.sql("""
                 SELECT id, recipient, subject, body, attachment_name, attachment, attempts FROM outbox_message
                 WHERE status = 'PENDING' AND channel = ? AND next_attempt_at <= ?
+                """ + IN_ORDER_PER_RECIPIENT + """
+
                 ORDER BY id FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED""".formatted(limit))
                 .params(EMAIL, now)
                 .query((rs, n) -> new Pending(rs.getLong("id"), new OutgoingMail(rs.getString("recipient"),

@@ -15,13 +15,15 @@ public class WhatsAppOutbox {
         this.jdbc = jdbc;
     }
 
-    /** Due messages, locked for this transaction; rows another node is delivering are skipped (as for mail). */
+    /** Due messages, locked for this transaction, in order per recipient; rows another node is delivering are skipped (as for mail). */
     List<Pending> claimDue(OffsetDateTime now, int limit) {
         return jdbc.sql("""
                 SELECT id, recipient, subject, body, attachment_name, attachment, attempts, created_at,
                        provider_message_id, document_message_id
                 FROM outbox_message
                 WHERE status = 'PENDING' AND channel = ? AND next_attempt_at <= ?
+                """ + MailOutbox.IN_ORDER_PER_RECIPIENT + """
+
                 ORDER BY id FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED""".formatted(limit))
                 .params(WhatsAppNoticeChannel.WHATSAPP, now)
                 .query((rs, n) -> new Pending(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),

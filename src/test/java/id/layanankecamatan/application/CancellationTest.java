@@ -55,9 +55,9 @@ class CancellationTest extends IntegrationTest {
         java.util.List<String> running = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number()).list()
                 .stream().map(i -> i.getId()).toList();
         assertThat(running).hasSize(2);
-        // the correction deadline, and the watch on the completion time promised to the citizen
+        // the correction deadline, its reminder, and the watch on the completion time promised to the citizen
         assertThat(management.createJobQuery().processInstanceId(running.get(0)).count()
-                + management.createJobQuery().processInstanceId(running.get(1)).count()).isEqualTo(2);
+                + management.createJobQuery().processInstanceId(running.get(1)).count()).isEqualTo(3);
 
         ResponseEntity<String> answer = cancel();
 

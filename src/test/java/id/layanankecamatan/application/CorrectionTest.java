@@ -30,6 +30,8 @@ class CorrectionTest extends IntegrationTest {
     @Autowired
     TaskService tasks;
     @Autowired
+    id.layanankecamatan.calendar.WorkingCalendar calendar;
+    @Autowired
     AttachmentRepository attachments;
 
     private Receipt receipt;
@@ -45,6 +47,37 @@ class CorrectionTest extends IntegrationTest {
                 .taskDefinitionKey(ProcessIds.TASK_VERIFY).singleResult().getId(),
                 Map.of(ProcessIds.VAR_DECISION, StaffDecision.RETURN, ProcessIds.VAR_NOTE, "Alamat surel tidak aktif."));
         Jobs.runDue(processEngine, receipt.registrationNumber());
+    }
+
+    @Test
+    void theCitizenIsRemindedTwoWorkingDaysBeforeTheDeadlineUnlessTheCorrectionCame() {
+        Application returned = repository.findByRegistrationNumber(receipt.registrationNumber()).orElseThrow();
+        org.camunda.bpm.engine.runtime.Job reminder = reminders().get(0);
+        // Domisili gives ten working days to correct, counted from the return: the reminder comes after eight
+        java.time.OffsetDateTime returnedAt = returned.updatedAt();
+        assertThat(calendar.addWorkingDays(returnedAt, 10).toInstant()).isEqualTo(returned.correctionDue().toInstant());
+        assertThat(reminder.getDuedate().toInstant())
+                .isEqualTo(calendar.addWorkingDays(returnedAt, 10 - CorrectionWindow.REMINDER_WORKING_DAYS).toInstant());
+
+        processEngine.getManagementService().executeJob(reminder.getId());
+        Jobs.runDue(processEngine, receipt.registrationNumber());
+
+        java.util.List<jakarta.mail.internet.MimeMessage> mails =
+                id.layanankecamatan.support.Mails.about(receivedMails(), receipt.registrationNumber());
+        assertThat(mails).extracting(id.layanankecamatan.support.Mails::subject)
+                .anyMatch(subject -> subject.startsWith("Pengingat: perbaikan permohonan " + receipt.registrationNumber()));
+
+        // the correction ends the wait, and with it every timer of the wait
+        assertThat(correct("{\"email\": \"warga@example.com\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(reminders()).isEmpty();
+    }
+
+    private java.util.List<org.camunda.bpm.engine.runtime.Job> reminders() {
+        return processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(receipt.registrationNumber()).list().stream()
+                .flatMap(i -> processEngine.getManagementService().createJobQuery().processInstanceId(i.getId())
+                        .activityId(ProcessIds.TIMER_CORRECTION_REMINDER).list().stream())
+                .toList();
     }
 
     @Test

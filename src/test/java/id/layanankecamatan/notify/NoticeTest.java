@@ -36,14 +36,15 @@ class NoticeTest {
             }
         }
 
-        assertThat(named).containsExactlyInAnyOrder("received", "returned", "rejected", "closed", "issued");
+        assertThat(named).containsExactlyInAnyOrder("received", "returned", "reminder", "rejected", "closed",
+                "issued");
         named.forEach(name -> assertThat(Notice.fromBpmn(name).bpmnName()).isEqualTo(name));
     }
 
     @Test
     void anUnknownNotificationIsRefusedWithTheKnownOnes() {
         assertThatThrownBy(() -> Notice.fromBpmn("recieved")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown notification 'recieved'; known: received, returned, rejected, closed, issued");
+                .hasMessage("Unknown notification 'recieved'; known: received, returned, reminder, rejected, closed, issued");
     }
 
     @Test
@@ -52,6 +53,10 @@ class NoticeTest {
         assertThat(Notice.RETURNED.appliesTo(in(ApplicationStatus.SUBMITTED))).isFalse();
         assertThat(Notice.RETURNED.appliesTo(in(ApplicationStatus.CANCELLED))).isFalse();
         assertThat(Notice.REJECTED.appliesTo(in(ApplicationStatus.REJECTED))).isTrue();
+        // nor a reminder of the deadline
+        assertThat(Notice.REMINDER.appliesTo(in(ApplicationStatus.RETURNED))).isTrue();
+        assertThat(Notice.REMINDER.appliesTo(in(ApplicationStatus.SUBMITTED))).isFalse();
+        assertThat(Notice.REMINDER.appliesTo(in(ApplicationStatus.CLOSED))).isFalse();
     }
 
     @Test
