@@ -1,10 +1,18 @@
 package id.layanankecamatan.operations;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static id.layanankecamatan.support.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import id.layanankecamatan.support.AppNode;
@@ -37,6 +45,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,11 +61,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>
  * The node is a JVM of its own on an embedded PostgreSQL; mail goes to GreenMail through a relay that makes every
  * SMTP connection wait 300 ms, as a remote server does, so that mail jobs are certainly running when the kill
- * comes.
+ * comes. WhatsApp goes to WireMock standing in for the Cloud API, each answer 100 ms late (issue 14: the phone
+ * channel's outbox is held to the same promise).
  */
 class CrashRecoveryTest {
 
     private static final String NODE = "crash-node";
+    private static final String PHONE_ID = "109876543210";
     private static final int APPLICATIONS = 100;
     private static final Duration RECOVERY_BOUND = Duration.ofSeconds(60);
     private static final Map<String, Pattern> MAILS = Map.of(
@@ -66,6 +77,7 @@ class CrashRecoveryTest {
     private static EmbeddedPostgres postgres;
     private static GreenMail mail;
     private static SlowSmtp slowSmtp;
+    private static WireMockServer whatsApp;
     private static AppNode node;
     private static JdbcClient jdbc;
 
@@ -80,7 +92,13 @@ class CrashRecoveryTest {
         mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         slowSmtp = new SlowSmtp(mail.getSmtp().getPort(), Duration.ofMillis(300));
+        whatsApp = new WireMockServer(options().dynamicPort());
+        whatsApp.start();
+        whatsApp.stubFor(post(urlMatching("/v21.0/" + PHONE_ID + "/(messages|media)")).willReturn(
+                okJson("{\"id\":\"MEDIA\",\"messages\":[{\"id\":\"wamid.CRASH\"}]}").withFixedDelay(100)));
         node = AppNode.on(NODE, postgres.getJdbcUrl("postgres", "postgres")).smtp(slowSmtp.port()).port(freePort())
+                .env("WHATSAPP_TOKEN", "crash-token").env("WHATSAPP_PHONE_NUMBER_ID", PHONE_ID)
+                .env("WHATSAPP_API_BASE", whatsApp.baseUrl() + "/v21.0")
                 .build();
     }
 
@@ -94,6 +112,9 @@ class CrashRecoveryTest {
         }
         if (mail != null) {
             mail.stop();
+        }
+        if (whatsApp != null) {
+            whatsApp.stop();
         }
         if (postgres != null) {
             postgres.close();
@@ -189,7 +210,7 @@ class CrashRecoveryTest {
         return jdbc.sql("SELECT node_id FROM node_heartbeat").query(String.class).list();
     }
 
-    private void assertNothingLostNothingDoubled() throws MessagingException {
+    private void assertNothingLostNothingDoubled() throws MessagingException, IOException {
         // nothing lost: every acknowledged application is issued, and one application per request
         Map<String, String> status = jdbc.sql("SELECT registration_number, status FROM application")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
@@ -233,6 +254,24 @@ class CrashRecoveryTest {
         System.out.printf("crash: %d mail(s) delivered a second time with the same Message-ID: %s%n", sentAgain.size(),
                 sentAgain.keySet());
 
+        // and on WhatsApp: each applicant's receipt and letter templates went out, at most the one in flight twice
+        Map<String, Integer> templates = new TreeMap<>();
+        for (LoggedRequest request : whatsApp.findAll(postRequestedFor(urlEqualTo("/v21.0/" + PHONE_ID + "/messages")))) {
+            JsonNode body = json.readTree(request.getBodyAsString());
+            if ("template".equals(body.path("type").asText())) {
+                templates.merge(body.path("template").path("name").asText() + " " + body.path("to").asText(), 1,
+                        Integer::sum);
+            }
+        }
+        List<String> expectedTemplates = java.util.stream.IntStream.range(0, APPLICATIONS).boxed()
+                .flatMap(a -> Stream.of("layanan_diterima ", "layanan_surat_terbit ")
+                        .map(t -> t + "62" + phone(a).substring(1))).toList();
+        assertThat(templates).as("one receipt and one letter on WhatsApp per applicant")
+                .containsOnlyKeys(expectedTemplates);
+        assertThat(templates.values().stream().filter(n -> n > 1).count())
+                .as("WhatsApp messages sent twice: at most the one in flight at the kill").isLessThanOrEqualTo(1);
+        assertThat(templates.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(2));
+
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_RU_INCIDENT").query(Long.class).single()).isZero();
     }
 
@@ -240,7 +279,7 @@ class CrashRecoveryTest {
         try {
             ResponseEntity<String> answer = http.postMultipart("/api/v1/applications", new Http.Parts()
                     .text("service", "domisili")
-                    .json("data", Samples.domisiliData().toString())
+                    .json("data", Samples.domisiliData().put("phone", phone(application)).toString())
                     .file("ktp", "ktp.jpg", Samples.jpeg()).file("kk", "kk.pdf", Samples.pdf("kk"))
                     .file("pengantar_rt_rw", "rt.png", Samples.png()).build(),
                     h -> h.set("Idempotency-Key", "crash-test-" + application));
@@ -251,6 +290,11 @@ class CrashRecoveryTest {
             // no answer: not acknowledged; the citizen sends it again later with the same key
             pause(Duration.ofMillis(500));
         }
+    }
+
+    /** Each applicant a number of their own: one citizen's messages go in order, different citizens' side by side. */
+    private static String phone(int application) {
+        return "08123%06d".formatted(application);
     }
 
     /**
