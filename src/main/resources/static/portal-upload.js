@@ -36,9 +36,11 @@
 
   // 1. what was typed comes back after a reload or a failed send; the server's own values win where it gave any
   fields().forEach(function (e) {
-    var kept = draft.fields[e.name];
+    var kept = draft.fields[draftName(e)];
     if (kept === undefined) { return; }
-    if (e.type === 'checkbox' || e.type === 'radio') {
+    if (e.type === 'checkbox') {
+      e.checked = kept === 'on';
+    } else if (e.type === 'radio') {
       if (!form.querySelector('[name="' + e.name + '"]:checked')) { e.checked = kept === e.value; }
     } else if (!e.value) {
       e.value = kept;
@@ -59,8 +61,13 @@
   function remember(event) {
     var e = event.target;
     if (!e.name || e.type === 'file') { return; }
-    draft.fields[e.name] = (e.type === 'checkbox' || e.type === 'radio') ? (e.checked ? e.value : '') : e.value;
+    draft.fields[draftName(e)] = e.type === 'checkbox' ? (e.checked ? 'on' : '')
+      : e.type === 'radio' ? (e.checked ? e.value : '') : e.value;
     save();
+  }
+  // boxes of one name (the channels to use) are kept one by one
+  function draftName(e) {
+    return e.type === 'checkbox' ? e.name + '=' + e.value : e.name;
   }
 
   // 2. photos: shrunk in the browser; PDFs as they are

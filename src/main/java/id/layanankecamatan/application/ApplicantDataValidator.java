@@ -44,7 +44,26 @@ public class ApplicantDataValidator {
         if (data.phone() != null && !PHONE.matcher(data.phone()).matches()) {
             problems.add(new FieldProblem("phone", "Nomor HP tidak valid (contoh: 081234567890)."));
         }
+        choice(problems, data);
         return problems;
+    }
+
+    /** The channels chosen must be known, need their address, and at least one is chosen when a choice is made. */
+    private static void choice(List<FieldProblem> problems, ApplicantData data) {
+        if (data.notifyBy() == null) {
+            return;
+        }
+        List<String> unknown = data.notifyBy().stream().filter(c -> !ApplicantData.CHOOSABLE.contains(c)).toList();
+        if (!unknown.isEmpty()) {
+            problems.add(new FieldProblem("notifyBy", "Cara menerima kabar tidak dikenal: " + String.join(", ", unknown)
+                    + ". Pilih WHATSAPP atau EMAIL."));
+        } else if (data.notifyBy().isEmpty()) {
+            problems.add(new FieldProblem("notifyBy", "Pilih paling sedikit satu cara menerima kabar."));
+        } else if (data.notifyBy().contains(ApplicantData.WHATSAPP) && data.phone() == null) {
+            problems.add(new FieldProblem("phone", "Isi nomor HP untuk menerima kabar lewat WhatsApp."));
+        } else if (data.notifyBy().contains(ApplicantData.EMAIL) && data.email() == null) {
+            problems.add(new FieldProblem("email", "Isi alamat surel untuk menerima kabar lewat surel."));
+        }
     }
 
     /** Required text checked against the character policy (TextPolicy) with the field's own limit. */

@@ -32,7 +32,7 @@ public class ApplicantNotifier {
             LOG.info("{} no longer applies to {}: not sent", notice, number);
             return;
         }
-        List<NoticeChannel> reaching = channels.stream().filter(c -> c.reaches(application)).toList();
+        List<NoticeChannel> reaching = channels.stream().filter(c -> c.reaches(application) && c.chosenBy(application)).toList();
         if (reaching.isEmpty()) {
             // no address or number of the applicant in the log; the tracking page always has the news
             LOG.info("No channel reaches the applicant of {}: {} not sent", number, notice);

@@ -1,5 +1,6 @@
 package id.layanankecamatan.notify;
 
+import id.layanankecamatan.application.ApplicantData;
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.document.LetterDownload;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,11 @@ class MailNoticeChannel implements NoticeChannel {
     MailNoticeChannel(Mailer mailer) {
         this.mailer = mailer;
         this.texts = MessageTexts.load(TEMPLATES, Notice.class, true);
+    }
+
+    @Override
+    public boolean chosenBy(Application application) {
+        return application.applicant().wants(ApplicantData.EMAIL);
     }
 
     @Override

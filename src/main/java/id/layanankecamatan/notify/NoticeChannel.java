@@ -14,6 +14,14 @@ public interface NoticeChannel {
     boolean reaches(Application application);
 
     /**
+     * Whether the applicant chose this channel. A channel picked on the form (mail, WhatsApp) asks
+     * {@link id.layanankecamatan.application.ApplicantData#wants}; one the citizen binds themselves needs no more.
+     */
+    default boolean chosenBy(Application application) {
+        return true;
+    }
+
+    /**
      * Hands the notice over for delivery by writing it to the outbox ({@code outbox_message}) in the caller's
      * transaction, never by calling a provider here: a step that rolls back then sends nothing, and its retry
      * does not send twice.

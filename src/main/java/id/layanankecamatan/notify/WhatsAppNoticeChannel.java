@@ -2,6 +2,7 @@ package id.layanankecamatan.notify;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.layanankecamatan.application.ApplicantData;
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.document.LetterDownload;
@@ -54,6 +55,11 @@ class WhatsAppNoticeChannel implements NoticeChannel {
             throw new IllegalStateException("WhatsApp templates that cannot be sent:\n- "
                     + String.join("\n- ", problems));
         }
+    }
+
+    @Override
+    public boolean chosenBy(Application application) {
+        return application.applicant().wants(ApplicantData.WHATSAPP);
     }
 
     @Override

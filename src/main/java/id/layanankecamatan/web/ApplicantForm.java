@@ -14,6 +14,8 @@ public class ApplicantForm {
     private String purpose;
     private String email;
     private String phone;
+    /** The channels ticked; null until the form is sent (then both boxes start ticked), empty when none is ticked. */
+    private java.util.List<String> notifyBy;
 
     static ApplicantForm of(ApplicantData data) {
         ApplicantForm form = new ApplicantForm();
@@ -26,11 +28,27 @@ public class ApplicantForm {
         form.purpose = data.purpose();
         form.email = data.email();
         form.phone = data.phone();
+        form.notifyBy = data.notifyBy();
         return form;
     }
 
     ApplicantData toApplicantData() {
-        return new ApplicantData(nik, name, address, rt, rw, village, purpose, email, phone);
+        return new ApplicantData(nik, name, address, rt, rw, village, purpose, email, phone, ticksWithAddress());
+    }
+
+    /**
+     * Both boxes start ticked, so a citizen who gave only a mobile number has "e-mail" ticked without an address: a
+     * ticked channel whose address is empty is left out. Only when that leaves nothing are the ticks kept as they
+     * are, for the validator to ask for the missing address (or for a tick).
+     */
+    private java.util.List<String> ticksWithAddress() {
+        if (notifyBy == null) {
+            return null;
+        }
+        java.util.List<String> reachable = notifyBy.stream()
+                .filter(c -> !ApplicantData.EMAIL.equals(c) || (email != null && !email.isBlank()))
+                .filter(c -> !ApplicantData.WHATSAPP.equals(c) || (phone != null && !phone.isBlank())).toList();
+        return reachable.isEmpty() ? notifyBy : reachable;
     }
 
     public String getNik() { return nik; }
@@ -49,6 +67,10 @@ public class ApplicantForm {
     public void setPurpose(String purpose) { this.purpose = purpose; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
+    public java.util.List<String> getNotifyBy() { return notifyBy; }
+    public void setNotifyBy(java.util.List<String> notifyBy) { this.notifyBy = notifyBy; }
+    /** Whether the box of this channel is ticked: all are, on a fresh form. */
+    public boolean ticks(String channel) { return notifyBy == null || notifyBy.contains(channel); }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
 }

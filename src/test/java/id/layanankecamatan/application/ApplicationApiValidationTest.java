@@ -57,6 +57,18 @@ class ApplicationApiValidationTest extends IntegrationTest {
                     d.remove("email");
                     d.remove("phone");
                 }, files(), "email", "Isi alamat surel atau nomor HP agar kami dapat menghubungi Anda."),
+                bad("a channel the office does not offer", d -> d.putArray("notifyBy").add("SMS").add("WHATSAPP"),
+                        files(), "notifyBy", "Cara menerima kabar tidak dikenal: SMS. Pilih WHATSAPP atau EMAIL."),
+                bad("no channel chosen", d -> d.putArray("notifyBy"), files(), "notifyBy",
+                        "Pilih paling sedikit satu cara menerima kabar."),
+                bad("WhatsApp chosen without a mobile number", d -> {
+                    d.remove("phone");
+                    d.putArray("notifyBy").add("WHATSAPP");
+                }, files(), "phone", "Isi nomor HP untuk menerima kabar lewat WhatsApp."),
+                bad("e-mail chosen without an address", d -> {
+                    d.remove("email");
+                    d.putArray("notifyBy").add("EMAIL");
+                }, files(), "email", "Isi alamat surel untuk menerima kabar lewat surel."),
                 bad("text file named .pdf", d -> { }, files(p -> p.file("ktp", "ktp.pdf", "bukan pdf".getBytes())),
                         "ktp", "Jenis berkas tidak didukung; unggah PDF, JPG atau PNG."),
                 bad("PDF over 2 MB", d -> { }, files(p -> p.file("ktp", "ktp.pdf",

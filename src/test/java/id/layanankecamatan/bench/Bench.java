@@ -132,10 +132,15 @@ public final class Bench {
         Map<String, String> environment = new LinkedHashMap<>(BenchService.install(home));
         environment.putAll(Map.of("DB_URL", jdbc + "layanan", "DB_USER", "layanan", "DB_PASSWORD", DB_PASSWORD,
                 "ADMIN_PASSWORD", "demo", "DEMO_ALLOW_EXTERNAL_DB", "true", "NODE_ID", "bench"));
-        // 16 clients on one address would be throttled as a login guesser (ClientThrottle: 10 logins in flight per
-        // address); the baseline has no such limit, so the driver's address is exempt, as an office exempts its proxy
-        return Jvm.start(name, home, jvmOptions, Cds.jarFor(jar, name), List.of("--spring.profiles.active=postgres,demo",
-                "--layanan.security.throttle.exempt-addresses=127.0.0.1"), environment);
+        if (System.getenv("BENCH_JFR") != null && name.equals("pg-first-start")) {
+            // a CPU profile of the loaded node: BENCH_JFR=1 bench/run, then jfr print --events jdk.ExecutionSample
+            jvmOptions.addAll(List.of("-XX:FlightRecorderOptions:stackdepth=256",
+                    "-XX:StartFlightRecording=settings=profile,filename=" + OUT.toAbsolutePath().resolve("project.jfr")));
+        }
+        // the driver's 16 clients share one address, as an office's staff behind one proxy: not exempt from the
+        // throttle, which counts only failed logins
+        return Jvm.start(name, home, jvmOptions, Cds.jarFor(jar, name), List.of("--spring.profiles.active=postgres,demo"),
+                environment);
     }
 
     private StartTime startAndStop(String name, Path home, List<String> jvmOptions, List<String> args,

@@ -22,6 +22,7 @@ import id.layanankecamatan.document.LetterRepository;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
+import id.layanankecamatan.support.Mails;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.support.StaffWork;
 import id.layanankecamatan.workflow.ProcessIds;
@@ -137,6 +138,28 @@ class WhatsAppJourneyTest extends IntegrationTest {
                         + "AND application_id = ? ORDER BY sent_at, id")
                 .param(repository.findByRegistrationNumber(number).orElseThrow().id()).query(String.class).list())
                 .containsExactly("received", "returned", "reminder", "issued");
+    }
+
+    @Test
+    void aCitizenWhoChoseWhatsAppIsToldThereAndNotByMail() throws Exception {
+        API.stubFor(post(MESSAGES).willReturn(okJson("{\"messages\":[{\"id\":\"wamid.C\"}]}")));
+        com.fasterxml.jackson.databind.node.ObjectNode data = Samples.domisiliData().put("phone", "081299887766");
+        data.putArray("notifyBy").add("whatsapp");
+        org.springframework.http.ResponseEntity<String> answer = new Http(baseUrl()).postMultipart("/api/v1/applications",
+                new Http.Parts().text("service", "domisili").json("data", data.toString())
+                        .file("ktp", "ktp.jpg", Samples.jpeg()).file("kk", "kk.pdf", Samples.pdf("kk"))
+                        .file("pengantar_rt_rw", "rt.png", Samples.png()).build(), h -> { });
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String number = json.readTree(answer.getBody()).get("registrationNumber").asText();
+        Jobs.runDue(processEngine, number);
+        long applicationId = repository.findByRegistrationNumber(number).orElseThrow().id();
+
+        assertThat(repository.findByRegistrationNumber(number).orElseThrow().applicant().notifyBy())
+                .containsExactly("WHATSAPP");
+        assertThat(jdbc.sql("SELECT channel FROM outbox_message WHERE application_id = ?").param(applicationId)
+                .query(String.class).list()).containsExactly("WHATSAPP");
+        assertThat(Mails.about(receivedMails(), number)).isEmpty();
+        assertThat(delivery.deliverDue()).isEqualTo(1);
     }
 
     /** Time passes: every waiting WhatsApp message may be tried now. */

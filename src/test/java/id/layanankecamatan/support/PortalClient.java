@@ -25,6 +25,7 @@ public class PortalClient {
     private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTION = Pattern.compile("<form[^>]*\\baction=\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern HIDDEN = Pattern.compile("\\btype=\"hidden\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TICKED = Pattern.compile("\\btype=\"checkbox\"[^>]*\\bchecked\\b", Pattern.CASE_INSENSITIVE);
 
     // what a browser asks for: pages, so errors come as the portal's pages
     private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
@@ -79,6 +80,18 @@ public class PortalClient {
         return hidden;
     }
 
+    private static List<Part> tickedBoxesOf(HttpResponse<String> page) {
+        List<Part> ticked = new ArrayList<>();
+        Matcher input = INPUT.matcher(page.body());
+        while (input.find()) {
+            String tag = input.group();
+            if (TICKED.matcher(tag).find()) {
+                ticked.add(Part.text(attribute(tag, "name"), attribute(tag, "value")));
+            }
+        }
+        return ticked;
+    }
+
     /**
      * Where the page's form posts to, as a browser would send it (the address may carry a token in its query). When
      * a case posts elsewhere ({@code postPath}, e.g. an edited address), the form's query goes along, as it would in
@@ -126,6 +139,9 @@ public class PortalClient {
                 all.add(Part.text(name, value));
             }
         });
+        // boxes ticked on the page go along as a browser sends them, unless the case sends that name itself
+        tickedBoxesOf(page).stream().filter(box -> parts.stream().noneMatch(p -> p.name().equals(box.name())))
+                .forEach(all::add);
         all.addAll(parts);
         String boundary = "----portal" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
