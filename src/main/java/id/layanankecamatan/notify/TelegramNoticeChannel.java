@@ -36,7 +36,7 @@ class TelegramNoticeChannel implements NoticeChannel {
     public void send(Application application, NoticeFacts facts) {
         String chat = String.valueOf(links.chatOf(application.id()).orElseThrow());
         String text = NoNik.masked(texts.compose(facts.notice(), facts.values()).body());
-        String caption = facts.hasLetter() ? NoNik.masked("Surat " + facts.values().get("service") + " nomor "
+        String caption = facts.hasLetter() ? NoNik.masked(facts.values().get("service") + ", nomor surat "
                 + facts.values().get("letterNumber")) : null;
         OutgoingMail message = new OutgoingMail(chat, caption, text,
                 facts.hasLetter() ? LetterDownload.fileName(facts.letter()) : null,
