@@ -34,13 +34,13 @@ class TelegramConversation {
         this.channel = channel;
     }
 
-    /** Answers one text from a private chat; the outcome of a /start is returned (null for anything else). */
-    TelegramLinks.Outcome answer(long chatId, String text) {
+    /** Answers one text from a private chat. */
+    void answer(long chatId, String text) {
         String[] words = text == null ? new String[0] : text.strip().split("\\s+", 2);
         boolean start = words.length > 0 && (words[0].equals(START) || words[0].startsWith(START + "@"));
         if (!start || words.length < 2) {
             channel.reply(chatId, HELP, null);
-            return null;
+            return;
         }
         TelegramLinks.Binding binding = links.bind(words[1].strip(), chatId);
         // neither the chat nor the token in the log: the outcome and the application's row id only
@@ -48,11 +48,11 @@ class TelegramConversation {
         switch (binding.outcome()) {
             case BOUND -> channel.reply(chatId, bound(binding.number()),
                     new MailOutbox.NoticeRef(binding.applicationId(), LINKED));
+            case ALREADY_BOUND -> channel.reply(chatId, bound(binding.number()), null);
             case USED -> channel.reply(chatId, USED, null);
             case EXPIRED -> channel.reply(chatId, EXPIRED, null);
             default -> channel.reply(chatId, UNKNOWN, null);
         }
-        return binding.outcome();
     }
 
     static String bound(String number) {

@@ -82,7 +82,10 @@ public class TelegramLinks {
         }
         TokenRow link = found.get();
         if (link.usedAt() != null) {
-            return new Binding(Outcome.USED, link.applicationId(), null);
+            // Telegram delivering the same /start twice (our first answer lost): the chat is already the one bound
+            return chatOf(link.applicationId()).filter(bound -> bound == chatId).isPresent()
+                    ? new Binding(Outcome.ALREADY_BOUND, link.applicationId(), number(link.applicationId()))
+                    : new Binding(Outcome.USED, link.applicationId(), null);
         }
         OffsetDateTime now = clock.now();
         if (!now.isBefore(link.expiresAt())) {
@@ -92,9 +95,12 @@ public class TelegramLinks {
         jdbc.sql("DELETE FROM telegram_chat WHERE application_id = ?").param(link.applicationId()).update();
         jdbc.sql("INSERT INTO telegram_chat (application_id, chat_id, bound_at) VALUES (?, ?, ?)")
                 .params(link.applicationId(), chatId, now).update();
-        String number = jdbc.sql("SELECT registration_number FROM application WHERE id = ?")
-                .param(link.applicationId()).query(String.class).single();
-        return new Binding(Outcome.BOUND, link.applicationId(), number);
+        return new Binding(Outcome.BOUND, link.applicationId(), number(link.applicationId()));
+    }
+
+    private String number(long applicationId) {
+        return jdbc.sql("SELECT registration_number FROM application WHERE id = ?").param(applicationId)
+                .query(String.class).single();
     }
 
     /** The chat bound to the application, if any. */
@@ -121,9 +127,9 @@ public class TelegramLinks {
         }
     }
 
-    enum Outcome { BOUND, USED, EXPIRED, UNKNOWN }
+    enum Outcome { BOUND, ALREADY_BOUND, USED, EXPIRED, UNKNOWN }
 
-    /** {@code number}: the registration number, only when bound. */
+    /** {@code number}: the registration number, only when (already) bound. */
     record Binding(Outcome outcome, Long applicationId, String number) {
     }
 

@@ -216,6 +216,10 @@ class TelegramTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT chat_id FROM telegram_chat WHERE application_id = ?").param(application.id())
                 .query(Long.class).single()).isEqualTo(501L);
         assertThat(lastReply(502)).isEqualTo(TelegramConversation.USED);
+        // the same update again from the bound chat (Telegram retrying): still bound, said once more
+        webhook(start(501, token), configured.webhookSecret());
+        assertThat(lastReply(501)).startsWith("Terhubung dengan permohonan " + application.registrationNumber());
+        assertThat(chats(application.id())).isEqualTo(1);
 
         webhook(start(503, "Zm9yZ2VkLXRva2VuLXRoYXQtd2FzLW5ldmVyLW1hZGU"), configured.webhookSecret());
         assertThat(lastReply(503)).isEqualTo(TelegramConversation.UNKNOWN);
