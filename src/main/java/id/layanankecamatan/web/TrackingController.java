@@ -101,8 +101,14 @@ public class TrackingController {
         if (application.isEmpty()) {
             return redirectToTrackForm(number);
         }
-        telegram.create(application.get().id()).ifPresentOrElse(link -> redirect.addFlashAttribute("telegram", link),
-                () -> redirect.addFlashAttribute("error", "Kabar lewat Telegram tidak tersedia di kantor ini."));
+        if (application.get().status().isFinal()) {
+            // nothing more would come: no link that promises news
+            redirect.addFlashAttribute("error", "Permohonan ini sudah selesai, tidak ada kabar lagi yang dikirim.");
+        } else {
+            telegram.create(application.get().id()).ifPresentOrElse(
+                    link -> redirect.addFlashAttribute("telegram", link),
+                    () -> redirect.addFlashAttribute("error", "Kabar lewat Telegram tidak tersedia di kantor ini."));
+        }
         return "redirect:" + statusPath(application.get().registrationNumber());
     }
 

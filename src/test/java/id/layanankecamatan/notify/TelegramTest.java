@@ -201,6 +201,14 @@ class TelegramTest extends IntegrationTest {
         assertThat(returned.path("text").asText()).contains("dikembalikan untuk diperbaiki",
                 "NIK **************** pada KK tidak terbaca", "paling lambat").doesNotContain(Samples.NIK);
         assertThat(texts.get(texts.size() - 2).path("text").asText()).contains("telah kami terima");
+
+        // two working days before the deadline: the reminder (main's BPMN timer sends it; here straight)
+        Application waiting = repository.findByRegistrationNumber(receipt.registrationNumber()).orElseThrow();
+        transaction.executeWithoutResult(s -> channel.send(waiting, reader.read(Notice.REMINDER, waiting)));
+        assertThat(delivery.deliverDue()).isEqualTo(1);
+        List<JsonNode> all = sentTexts();
+        assertThat(all.get(all.size() - 1).path("text").asText()).startsWith("Pengingat: permohonan")
+                .contains(receipt.registrationNumber(), "masih menunggu perbaikan sampai").doesNotContain("{");
     }
 
     @Test
@@ -263,6 +271,15 @@ class TelegramTest extends IntegrationTest {
                 .param(TelegramLinks.hash(token)).query(Long.class).single()).isEqualTo(application.id());
         // shown once: the next visit offers the button again
         assertThat(citizen.get(path).body()).contains("Hubungkan Telegram").doesNotContain("t.me/");
+
+        // a cancelled application will have no news: no button, and a link is refused
+        assertThat(citizen.post(path, path + "/batal", "").statusCode()).isEqualTo(302);
+        long tokens = jdbc.sql("SELECT COUNT(*) FROM telegram_link_token").query(Long.class).single();
+        assertThat(citizen.get(path).body()).doesNotContain("Hubungkan Telegram");
+        // the page has no form left: the session's CSRF token from the tracking form
+        assertThat(citizen.post("/lacak", path + "/telegram", "").statusCode()).isEqualTo(302);
+        assertThat(citizen.get(path).body()).contains("sudah selesai").doesNotContain("t.me/");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM telegram_link_token").query(Long.class).single()).isEqualTo(tokens);
     }
 
     @Test
@@ -308,6 +325,16 @@ class TelegramTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT status, provider_message_id, document_message_id FROM outbox_message "
                 + "WHERE id = ?").param(id).query().singleRow()).containsEntry("status", "SENT")
                 .containsEntry("provider_message_id", "41").containsEntry("document_message_id", "42");
+    }
+
+    @Test
+    void aSlowAnswerIsATimeoutAndTriedAgainLater() {
+        api.stubFor(post(BOT + "/sendMessage").willReturn(okJson(OK.formatted(51)).withFixedDelay(4000)));
+        long id = queued(null);
+
+        assertThat(delivery.deliverDue()).isZero();
+
+        assertThat(byId(id)).containsEntry("status", "PENDING").containsEntry("last_error", "HttpTimeoutException");
     }
 
     @Test
