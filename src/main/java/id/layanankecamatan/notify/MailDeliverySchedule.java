@@ -22,13 +22,15 @@ class MailDeliverySchedule {
 
     private final MailDelivery delivery;
     private final ObjectProvider<WhatsAppDelivery> whatsApp;
+    private final ObjectProvider<TelegramDelivery> telegram;
     private final MailOutbox outbox;
     private final OfficeClock clock;
 
-    MailDeliverySchedule(MailDelivery delivery, ObjectProvider<WhatsAppDelivery> whatsApp, MailOutbox outbox,
-                         OfficeClock clock) {
+    MailDeliverySchedule(MailDelivery delivery, ObjectProvider<WhatsAppDelivery> whatsApp,
+                         ObjectProvider<TelegramDelivery> telegram, MailOutbox outbox, OfficeClock clock) {
         this.delivery = delivery;
         this.whatsApp = whatsApp;
+        this.telegram = telegram;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -37,8 +39,9 @@ class MailDeliverySchedule {
     void deliver() {
         try {
             delivery.deliverDue();
-            // WhatsApp when configured: its rows wait for the API as mail waits for the SMTP server
+            // WhatsApp and Telegram when configured: their rows wait for the API as mail waits for the SMTP server
             whatsApp.ifAvailable(WhatsAppDelivery::deliverDue);
+            telegram.ifAvailable(TelegramDelivery::deliverDue);
         } catch (RuntimeException e) {
             // e.g. the database briefly unreachable: the messages stay in the outbox for the next round
             LOG.warn("Outbox delivery interrupted: {}", e.getClass().getSimpleName());

@@ -4,21 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The three calls of the WhatsApp Cloud API the office makes: a template message, a media upload and a document
- * message, each with the bearer token and a time limit. An answer other than 2xx is a {@link Refused}, carrying
- * the 429's Retry-After; a timeout or a broken connection an {@link IOException}.
+ * message, each with the bearer token and a time limit. An answer other than 2xx is a {@link ProviderRefused},
+ * carrying the 429's Retry-After; a timeout or a broken connection an {@link IOException}.
  */
 class WhatsAppCloudApi {
 
@@ -32,9 +28,7 @@ class WhatsAppCloudApi {
     WhatsAppCloudApi(WhatsAppProperties properties, ObjectMapper json) {
         this.properties = properties;
         this.json = json;
-        // HTTP/1.1: no h2c upgrade dance on a plain connection (a stand-in server), TLS negotiates what it can anyway
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(properties.timeout()).build();
+        this.http = ProviderHttp.client(properties.timeout());
     }
 
     /** Sends the template with its body parameters; returns the message id (wamid…). */
@@ -51,16 +45,9 @@ class WhatsAppCloudApi {
 
     /** Uploads the PDF; returns its media id. */
     String upload(String fileName, byte[] pdf) throws IOException {
-        String boundary = "----layanan" + UUID.randomUUID();
-        ByteArrayOutputStream form = new ByteArrayOutputStream();
-        field(form, boundary, "messaging_product", MESSAGING_PRODUCT);
-        field(form, boundary, "type", PDF);
-        form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName.replace("\"", "") + "\"\r\nContent-Type: " + PDF + "\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        form.writeBytes(pdf);
-        form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return call("media", "multipart/form-data; boundary=" + boundary, form.toByteArray()).path("id").asText();
+        ProviderHttp.Form form = new ProviderHttp.Form().field("messaging_product", MESSAGING_PRODUCT)
+                .field("type", PDF).file("file", fileName, PDF, pdf);
+        return call("media", form.contentType(), form.bytes()).path("id").asText();
     }
 
     /** Sends the uploaded document; returns the message id (wamid…). */
@@ -88,16 +75,10 @@ class WhatsAppCloudApi {
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
+        HttpResponse<byte[]> response = ProviderHttp.send(http, request);
         if (response.statusCode() / 100 != 2) {
-            throw new Refused(response.statusCode(), response.headers().firstValue("Retry-After")
-                    .map(WhatsAppCloudApi::seconds).orElse(null));
+            throw new ProviderRefused(response.statusCode(), response.headers().firstValue("Retry-After")
+                    .map(ProviderRefused::seconds).orElse(null));
         }
         return json.readTree(response.body());
     }
@@ -105,40 +86,5 @@ class WhatsAppCloudApi {
     private URI endpoint(String path) {
         String base = properties.apiBase().toString().replaceAll("/+$", "");
         return URI.create(base + "/" + properties.phoneNumberId() + "/" + path);
-    }
-
-    private static void field(ByteArrayOutputStream form, String boundary, String name, String value) {
-        form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
-                + value + "\r\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Retry-After in seconds (the form the Graph API uses); an HTTP date or garbage is ignored. */
-    private static Duration seconds(String value) {
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** The API answered, but not with success; {@code retryAfter} is null unless it said when to come back. */
-    static final class Refused extends IOException {
-
-        private final int status;
-        private final transient Duration retryAfter;
-
-        Refused(int status, Duration retryAfter) {
-            super("HTTP " + status);
-            this.status = status;
-            this.retryAfter = retryAfter;
-        }
-
-        int status() {
-            return status;
-        }
-
-        Duration retryAfter() {
-            return retryAfter;
-        }
     }
 }

@@ -19,9 +19,9 @@ class WhatsAppConfiguration {
     }
 
     @Bean
-    WhatsAppDelivery whatsAppDelivery(WhatsAppOutbox whatsApp, MailOutbox outbox, TransactionTemplate transaction,
+    WhatsAppDelivery whatsAppDelivery(ProviderOutbox rows, MailOutbox outbox, TransactionTemplate transaction,
                                       OfficeClock clock, WhatsAppProperties properties, ObjectMapper json) {
-        return new WhatsAppDelivery(whatsApp, outbox, new WhatsAppCloudApi(properties, json), transaction, clock,
+        return new WhatsAppDelivery(rows, outbox, new WhatsAppCloudApi(properties, json), transaction, clock,
                 properties, json);
     }
 }

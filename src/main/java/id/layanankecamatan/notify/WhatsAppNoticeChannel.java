@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The applicant's notices on WhatsApp (issue 14): each as the approved template configured for it, its body
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
 class WhatsAppNoticeChannel implements NoticeChannel {
 
     static final String WHATSAPP = "WHATSAPP";
-    // a NIK never goes out, even when an officer typed one into a note: 16 digits in a row are masked
-    private static final Pattern NIK = Pattern.compile("\\d{16}");
 
     private final MailOutbox outbox;
     private final OfficeClock clock;
@@ -86,7 +83,7 @@ class WhatsAppNoticeChannel implements NoticeChannel {
 
     /** The Cloud API refuses an empty parameter: an absent fact is a dash. */
     static String text(String value) {
-        return value == null || value.isBlank() ? "-" : NIK.matcher(value).replaceAll("****************");
+        return value == null || value.isBlank() ? "-" : NoNik.masked(value);
     }
 
     private String toJson(Map<String, Object> body) {

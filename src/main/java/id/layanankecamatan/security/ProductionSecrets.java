@@ -30,6 +30,7 @@ public class ProductionSecrets implements EnvironmentPostProcessor, Ordered {
             "rahasia", "kecamatan");
 
     static final int ADMIN_MIN_LENGTH = 12;
+    static final int TELEGRAM_SECRET_MIN_LENGTH = 16;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -46,6 +47,13 @@ public class ProductionSecrets implements EnvironmentPostProcessor, Ordered {
         check(value(environment, "layanan.signing.password"), "SIGNING_PASSWORD",
                 "the password of the office's signing keystore", 1).ifPresent(problems::add);
         problems.addAll(exampleStandards(environment));
+        // a bot whose webhook takes any caller would bind chats to applications for whoever guesses the path
+        String telegramToken = value(environment, "layanan.telegram.bot-token");
+        if (telegramToken != null && !telegramToken.isBlank()) {
+            check(value(environment, "layanan.telegram.webhook-secret"), "TELEGRAM_WEBHOOK_SECRET",
+                    "the secret_token given to Telegram's setWebhook, at least " + TELEGRAM_SECRET_MIN_LENGTH
+                            + " characters of A-Z a-z 0-9 _ -", TELEGRAM_SECRET_MIN_LENGTH).ifPresent(problems::add);
+        }
         // each signer's own keystore: its password is a secret like the office's
         signers(environment).forEach((account, keystore) -> {
             if (!keystore.useOfficeCertificate()) {

@@ -10,10 +10,12 @@ import java.util.Map;
  */
 public record SentMessage(String channel, String event, String status, OffsetDateTime at, boolean failed) {
 
-    private static final Map<String, String> CHANNELS = Map.of("EMAIL", "Surel", "WHATSAPP", "WhatsApp");
+    private static final Map<String, String> CHANNELS = Map.of("EMAIL", "Surel", "WHATSAPP", "WhatsApp",
+            "TELEGRAM", "Telegram");
     private static final Map<String, String> EVENTS = Map.of("received", "Permohonan diterima",
-            "returned", "Dikembalikan untuk perbaikan", "rejected", "Ditolak", "closed", "Selesai",
-            "issued", "Surat terbit");
+            "returned", "Dikembalikan untuk perbaikan", "reminder", "Pengingat batas perbaikan", "rejected", "Ditolak",
+            "closed", "Ditutup",
+            "issued", "Surat terbit", "linked", "Telegram terhubung");
     private static final Map<String, String> STATUSES = Map.of("PENDING", "menunggu dikirim", "SENT", "terkirim",
             "FAILED", "GAGAL dikirim");
     // what WhatsApp reported after the office sent it

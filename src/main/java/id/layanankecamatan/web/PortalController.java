@@ -1,5 +1,6 @@
 package id.layanankecamatan.web;
 
+import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationService;
 import id.layanankecamatan.application.IdempotencyConflictException;
 import id.layanankecamatan.application.InvalidApplicationException;
@@ -10,6 +11,7 @@ import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.application.UploadedFile;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
+import id.layanankecamatan.notify.TelegramLinks;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ import org.springframework.web.server.ResponseStatusException;
 public class PortalController {
 
     static final String RECEIPT = "portal.receipt";
+    static final String TELEGRAM = "portal.telegram";
     static final String STALE_FORM = "Formulir ini sudah kedaluwarsa atau dibuka di perangkat lain, sehingga belum "
             + "ada yang tersimpan. Periksa isian di bawah, pilih ulang berkas, lalu kirim sekali lagi.";
     static final String CHANGED_FORM = "Formulir ini sudah pernah dikirim dengan isi yang berbeda, sehingga isian "
@@ -44,13 +47,17 @@ public class PortalController {
     private final ApplicationService applications;
     private final OfficeProperties office;
     private final StagedScans staged;
+    private final ApplicationRepository repository;
+    private final TelegramLinks telegram;
 
     public PortalController(ServiceCatalog catalog, ApplicationService applications, OfficeProperties office,
-                            StagedScans staged) {
+                            StagedScans staged, ApplicationRepository repository, TelegramLinks telegram) {
         this.catalog = catalog;
         this.applications = applications;
         this.office = office;
         this.staged = staged;
+        this.repository = repository;
+        this.telegram = telegram;
     }
 
     @GetMapping("/")
@@ -144,6 +151,9 @@ public class PortalController {
             }
             // kept in the session, not the URL: a reload of the receipt still shows the tracking code
             session.setAttribute(RECEIPT, receipt);
+            // the Telegram link made once per receipt: a reload shows the same one
+            session.setAttribute(TELEGRAM, repository.findByRegistrationNumber(receipt.registrationNumber())
+                    .flatMap(a -> telegram.create(a.id())).orElse(null));
             return "redirect:/tanda-terima";
         } catch (InvalidApplicationException e) {
             return showAgain(service, form, PortalForms.byField(e.problems()), HttpStatus.BAD_REQUEST, officer, request,
@@ -180,6 +190,7 @@ public class PortalController {
             return "redirect:/lacak";
         }
         model.addAttribute("receipt", receipt);
+        model.addAttribute("telegram", session.getAttribute(TELEGRAM));
         return "receipt";
     }
 

@@ -11,6 +11,7 @@ import id.layanankecamatan.application.InvalidApplicationException;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.document.Letter;
 import id.layanankecamatan.document.LetterDownload;
+import id.layanankecamatan.notify.TelegramLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -46,13 +47,15 @@ public class TrackingController {
     private final ApplicationRepository applications;
     private final CitizenTracking tracking;
     private final ServiceCatalog catalog;
+    private final TelegramLinks telegram;
 
     public TrackingController(ApplicationService service, ApplicationRepository applications,
-                              CitizenTracking tracking, ServiceCatalog catalog) {
+                              CitizenTracking tracking, ServiceCatalog catalog, TelegramLinks telegram) {
         this.service = service;
         this.applications = applications;
         this.tracking = tracking;
         this.catalog = catalog;
+        this.telegram = telegram;
     }
 
     @GetMapping("/lacak")
@@ -87,7 +90,26 @@ public class TrackingController {
             return redirectToTrackForm(number);
         }
         model.addAttribute("view", tracking.view(application.get()));
+        model.addAttribute("telegramOn", telegram.on());
         return "status";
+    }
+
+    /** A fresh Telegram link for an unlocked application, shown once on its page. */
+    @PostMapping("/lacak/{number}/telegram")
+    public String telegram(@PathVariable String number, HttpSession session, RedirectAttributes redirect) {
+        Optional<Application> application = unlockedApplication(number, session);
+        if (application.isEmpty()) {
+            return redirectToTrackForm(number);
+        }
+        if (application.get().status().isFinal()) {
+            // nothing more would come: no link that promises news
+            redirect.addFlashAttribute("error", "Permohonan ini sudah selesai, tidak ada kabar lagi yang dikirim.");
+        } else {
+            telegram.create(application.get().id()).ifPresentOrElse(
+                    link -> redirect.addFlashAttribute("telegram", link),
+                    () -> redirect.addFlashAttribute("error", "Kabar lewat Telegram tidak tersedia di kantor ini."));
+        }
+        return "redirect:" + statusPath(application.get().registrationNumber());
     }
 
     @GetMapping("/lacak/{number}/surat")

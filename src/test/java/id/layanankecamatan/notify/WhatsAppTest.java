@@ -58,7 +58,7 @@ class WhatsAppTest extends IntegrationTest {
     @Autowired
     MailOutbox outbox;
     @Autowired
-    WhatsAppOutbox whatsAppOutbox;
+    ProviderOutbox providerOutbox;
     @Autowired
     OfficeClock clock;
     @Autowired
@@ -89,7 +89,7 @@ class WhatsAppTest extends IntegrationTest {
                 configured.verifyToken(), URI.create(api.baseUrl() + "/v21.0"), "id", Duration.ofSeconds(2),
                 Duration.ofHours(24), configured.templates());
         channel = new WhatsAppNoticeChannel(outbox, clock, properties, json);
-        delivery = new WhatsAppDelivery(whatsAppOutbox, outbox, new WhatsAppCloudApi(properties, json), transaction,
+        delivery = new WhatsAppDelivery(providerOutbox, outbox, new WhatsAppCloudApi(properties, json), transaction,
                 clock, properties, json);
         // rows a previous test left waiting are not this test's
         jdbc.sql("UPDATE outbox_message SET status = 'FAILED' WHERE channel = 'WHATSAPP' AND status = 'PENDING'")

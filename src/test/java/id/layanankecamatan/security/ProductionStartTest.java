@@ -90,6 +90,20 @@ class ProductionStartTest {
     }
 
     @Test
+    void aTelegramBotWithoutItsWebhookSecretIsRefused() {
+        Throwable refused = start("postgres", "ADMIN_PASSWORD=" + ADMIN_PASSWORD,
+                "SIGNING_PASSWORD=office-keystore-secret", "layanan.telegram.bot-token=123456:production-token",
+                "layanan.telegram.bot-name=kecamatan_bot");
+        assertThat(refused).isInstanceOf(StartRefusedException.class);
+        assertThat(((StartRefusedException) refused).problems()).anySatisfy(problem -> assertThat(problem)
+                .startsWith("TELEGRAM_WEBHOOK_SECRET is not set: set the secret_token given to Telegram's setWebhook"));
+        assertThat(((StartRefusedException) start("postgres", "ADMIN_PASSWORD=" + ADMIN_PASSWORD,
+                "SIGNING_PASSWORD=office-keystore-secret", "layanan.telegram.bot-token=123456:production-token",
+                "layanan.telegram.webhook-secret=short")).problems())
+                .anySatisfy(problem -> assertThat(problem).startsWith("TELEGRAM_WEBHOOK_SECRET is shorter than 16"));
+    }
+
+    @Test
     void theReleasedExampleStandardsAreRefusedNamingEachSetting() {
         Throwable refused = start("postgres", "ADMIN_PASSWORD=" + ADMIN_PASSWORD,
                 "SIGNING_PASSWORD=office-keystore-secret",
