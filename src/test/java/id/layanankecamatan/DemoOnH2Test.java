@@ -58,8 +58,11 @@ class DemoOnH2Test {
     @Autowired
     JdbcClient jdbc;
 
+    @org.springframework.beans.factory.annotation.Value("${layanan.mail.outbox-dir}")
+    java.nio.file.Path outbox;
+
     @Test
-    void theDemoDatabaseTakesAnApplicationToItsSignedLetter() {
+    void theDemoDatabaseTakesAnApplicationToItsSignedLetter() throws java.io.IOException {
         assertThat(jdbc.sql("SELECT count(*) FROM \"layanan_schema_history\" WHERE NOT \"success\"").query(Integer.class)
                 .single()).isZero();
 
@@ -74,6 +77,18 @@ class DemoOnH2Test {
         // the outbox's claim (FOR UPDATE SKIP LOCKED) runs on H2 too: the receipt and the letter reach the applicant
         mailDelivery.deliverDue();
         assertThat(mail.getReceivedMessages()).hasSizeGreaterThanOrEqualTo(2);
+
+        // no WhatsApp Cloud API in the demo: what the citizen's phone would get is in the outbox folder, letter too
+        java.util.List<java.nio.file.Path> phone;
+        try (var files = java.nio.file.Files.list(outbox.resolve("whatsapp"))) {
+            phone = files.filter(f -> f.getFileName().toString().contains(number)).toList();
+        }
+        assertThat(phone).extracting(f -> f.getFileName().toString().replaceFirst("^\\d+-", ""))
+                .contains(number + "-received.txt", number + "-issued.txt")
+                .anyMatch(name -> name.startsWith(number + "-issued-") && name.endsWith(".pdf"));
+        String receivedText = java.nio.file.Files.readString(phone.stream()
+                .filter(f -> f.toString().endsWith("-received.txt")).findFirst().orElseThrow());
+        assertThat(receivedText).startsWith("Kepada: +62").contains(number).doesNotContain(Samples.NIK);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -49,6 +49,26 @@ public class MailOutbox {
                 .list();
     }
 
+    /**
+     * Notices that did not reach the applicant (given up, or reported failed by the provider) since {@code since},
+     * newest first, with the registration number they belong to: what the camat's Cockpit view lists.
+     */
+    public List<Undelivered> undeliveredSince(OffsetDateTime since, int limit) {
+        return jdbc.sql("""
+                SELECT a.registration_number, o.channel, o.event, o.status, o.provider_status, o.created_at,
+                       o.sent_at, o.provider_status_at
+                FROM outbox_message o JOIN application a ON a.id = o.application_id
+                WHERE (o.status = 'FAILED' OR o.provider_status = 'failed') AND o.created_at >= ?
+                ORDER BY o.id DESC FETCH FIRST %d ROWS ONLY""".formatted(limit))
+                .param(since)
+                .query((rs, n) -> new Undelivered(rs.getString("registration_number"), new SentNotice(
+                        rs.getString("channel"), rs.getString("event"), rs.getString("status"),
+                        rs.getString("provider_status"), latest(rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("sent_at", OffsetDateTime.class),
+                        rs.getObject("provider_status_at", OffsetDateTime.class)))))
+                .list();
+    }
+
     private static OffsetDateTime latest(OffsetDateTime... times) {
         OffsetDateTime latest = null;
         for (OffsetDateTime time : times) {
@@ -119,5 +139,9 @@ public class MailOutbox {
      */
     public record SentNotice(String channel, String event, String status, String providerStatus,
                              OffsetDateTime at) {
+    }
+
+    /** A notice that did not reach the applicant of {@code registrationNumber}. */
+    public record Undelivered(String registrationNumber, SentNotice notice) {
     }
 }

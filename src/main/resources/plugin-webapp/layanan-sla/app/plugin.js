@@ -58,6 +58,18 @@ function render(node, data, withRates) {
       data.oldestPerStep.map(i => [i.stepName, instanceLink(i), i.serviceName, when(i.startedAt), i.holder])));
 }
 
+// messages that never reached the citizen: never dropped silently, the camat sees them here (last 30 days)
+function undelivered(node, when) {
+  fetch(apiBase + "undelivered-messages", { credentials: "same-origin", headers: { Accept: "application/json" } })
+    .then(response => response.ok ? response.json() : Promise.reject(new Error("HTTP " + response.status)))
+    .then(items => node.append(el("h4", {}, "Pesan kepada pemohon yang gagal terkirim (30 hari terakhir)"),
+      table("sla-undelivered", ["Permohonan", "Saluran", "Pesan", "Keadaan", "Sejak"],
+        items.map(m => [el("a", { href: "/staff/applications/" + encodeURIComponent(m.registrationNumber) },
+          m.registrationNumber), m.channel, m.event, m.status, when(m.at)]))))
+    .catch(error => node.append(el("p", { "class": "sla-error" },
+      "Daftar pesan gagal tidak dapat dimuat (" + error.message + ").")));
+}
+
 function load(node, path, withRates) {
   node.append(el("p", {}, "Memuat…"));
   fetch(apiBase + path, { credentials: "same-origin", headers: { Accept: "application/json" } })
@@ -67,7 +79,12 @@ function load(node, path, withRates) {
       }
       return response.json();
     })
-    .then(data => render(node, data, withRates))
+    .then(data => {
+      render(node, data, withRates);
+      if (path === "dashboard") {
+        undelivered(node, timeFormat(data));
+      }
+    })
     .catch(error => {
       node.innerHTML = "";
       node.append(el("p", { "class": "sla-error" }, "Data standar pelayanan tidak dapat dimuat (" + error.message + ")."));

@@ -30,6 +30,8 @@ class CockpitSlaBrowserTest extends IntegrationTest {
     ApplicationService applications;
     @Autowired
     TaskService tasks;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeAll
     static void startBrowser() {
@@ -59,6 +61,16 @@ class CockpitSlaBrowserTest extends IntegrationTest {
         ClockUtil.setCurrentTime(wib("2037-06-01T10:00:00+07:00"));
         String lateNumber = businessKey(late);
         String atRiskNumber = businessKey(atRisk);
+        // the receipt never reached the late applicant's phone: the WhatsApp API refused it until its maximum age
+        jdbc.sql("""
+                INSERT INTO outbox_message (channel, recipient, subject, body, status, attempts, next_attempt_at,
+                    created_at, application_id, event, last_error)
+                SELECT 'WHATSAPP', '6281234567890', 'layanan_diterima', '{}', 'FAILED', 9, ?, ?, id, 'received',
+                       'HTTP 400'
+                FROM application WHERE registration_number = ?""")
+                .params(wib("2037-06-01T07:31:00+07:00"), wib("2037-06-01T07:31:00+07:00").toInstant()
+                        .atOffset(java.time.ZoneOffset.ofHours(7)), lateNumber)
+                .update();
 
         browser.driver.manage().deleteAllCookies();
         browser.logInToCamunda(baseUrl() + "/camunda/app/cockpit/default/", "camat");
@@ -75,6 +87,10 @@ class CockpitSlaBrowserTest extends IntegrationTest {
         assertThat(browser.driver.findElement(By.linkText(lateNumber)).getAttribute("href"))
                 .endsWith("#/process-instance/" + late.getProcessInstanceId() + "/runtime");
         assertThat(browser.driver.findElement(By.id("sla-oldest")).getText()).contains("Verifikasi berkas permohonan");
+        // and the messages that never reached their applicant, never dropped silently
+        browser.waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.id("sla-undelivered")));
+        assertThat(browser.driver.findElement(By.id("sla-undelivered")).getText())
+                .contains(lateNumber, "WhatsApp", "Permohonan diterima", "GAGAL dikirim").doesNotContain("6281234567890");
         browser.screenshot("cockpit-sla-dashboard");
 
         // the same view as a tab on the process definition, narrowed to that process
