@@ -1,0 +1,63 @@
+package id.layanankecamatan.survey;
+
+import id.layanankecamatan.application.Application;
+import id.layanankecamatan.application.ApplicationStateException;
+import id.layanankecamatan.application.ApplicationStatus;
+import id.layanankecamatan.calendar.OfficeClock;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes one survey response per finished application (letter issued, or rejected: the dissatisfied count too),
+ * storing the answers apart from the fact that this application answered (PermenPAN-RB 14/2017: no personal data).
+ */
+@Service
+public class SurveyService {
+
+    static final String NOT_FINISHED = "Survei dibuka setelah permohonan selesai (surat terbit atau permohonan ditolak).";
+    static final String ALREADY_ANSWERED = "Survei untuk permohonan ini sudah diisi. Terima kasih atas penilaian Anda.";
+
+    private final SurveyRepository surveys;
+    private final TransactionTemplate transaction;
+    private final OfficeClock clock;
+
+    public SurveyService(SurveyRepository surveys, TransactionTemplate transaction, OfficeClock clock) {
+        this.surveys = surveys;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    public static boolean isOpenFor(ApplicationStatus status) {
+        return status == ApplicationStatus.ISSUED || status == ApplicationStatus.REJECTED;
+    }
+
+    /** Whether the citizen may still answer for this application (finished and not yet answered). */
+    public boolean awaitsResponse(Application application) {
+        return isOpenFor(application.status()) && !surveys.hasAnswered(application.registrationNumber());
+    }
+
+    /** Refuses (409) an application that is not finished or has answered already; else nothing. */
+    public void checkOpen(Application application) {
+        if (!isOpenFor(application.status())) {
+            throw new ApplicationStateException(NOT_FINISHED);
+        }
+        if (surveys.hasAnswered(application.registrationNumber())) {
+            throw new ApplicationStateException(ALREADY_ANSWERED);
+        }
+    }
+
+    public void submit(Application application, SurveySubmission submission) {
+        checkOpen(application);
+        try {
+            transaction.executeWithoutResult(status -> {
+                // the unique registration number settles two simultaneous responses: the second rolls back whole
+                surveys.markAnswered(application.registrationNumber());
+                surveys.insertResponse(application.serviceCode(), clock.now().toLocalDate(), submission.answers(),
+                        submission.profile());
+            });
+        } catch (DuplicateKeyException e) {
+            throw new ApplicationStateException(ALREADY_ANSWERED);
+        }
+    }
+}
