@@ -11,6 +11,7 @@ import id.layanankecamatan.application.InvalidApplicationException;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.document.Letter;
 import id.layanankecamatan.document.LetterDownload;
+import id.layanankecamatan.survey.SurveyService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -46,13 +47,15 @@ public class TrackingController {
     private final ApplicationRepository applications;
     private final CitizenTracking tracking;
     private final ServiceCatalog catalog;
+    private final SurveyService surveys;
 
     public TrackingController(ApplicationService service, ApplicationRepository applications,
-                              CitizenTracking tracking, ServiceCatalog catalog) {
+                              CitizenTracking tracking, ServiceCatalog catalog, SurveyService surveys) {
         this.service = service;
         this.applications = applications;
         this.tracking = tracking;
         this.catalog = catalog;
+        this.surveys = surveys;
     }
 
     @GetMapping("/lacak")
@@ -87,6 +90,8 @@ public class TrackingController {
             return redirectToTrackForm(number);
         }
         model.addAttribute("view", tracking.view(application.get()));
+        // once finished (issued or rejected), until answered
+        model.addAttribute("surveyOpen", surveys.awaitsResponse(application.get()));
         return "status";
     }
 
@@ -170,6 +175,12 @@ public class TrackingController {
             return Optional.empty();
         }
         return applications.findByRegistrationNumber(normalized);
+    }
+
+    /** Whether this browser session has opened the application with its tracking code (other pages, e.g. the survey). */
+    public static boolean isUnlocked(HttpSession session, String registrationNumber) {
+        return session != null && registrationNumber != null
+                && unlocked(session).contains(registrationNumber.strip().toUpperCase());
     }
 
     @SuppressWarnings("unchecked")

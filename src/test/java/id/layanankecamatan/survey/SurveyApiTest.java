@@ -13,7 +13,7 @@ import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
-import id.layanankecamatan.support.Samples;
+import id.layanankecamatan.support.FinishedApplications;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -45,15 +45,17 @@ class SurveyApiTest extends IntegrationTest {
     JdbcClient jdbc;
 
     private Http http;
+    private FinishedApplications finishedApplications;
 
     @BeforeEach
     void client() {
         http = new Http(baseUrl());
+        finishedApplications = new FinishedApplications(applications, repository, catalog);
     }
 
     @Test
     void anIssuedApplicationAnswersOnceAndASecondResponseIsRefused() throws Exception {
-        Receipt receipt = finished(ApplicationStatus.ISSUED, OffsetDateTime.now());
+        Receipt receipt = finishedApplications.finished(ApplicationStatus.ISSUED, OffsetDateTime.now());
         long before = responses();
 
         ResponseEntity<String> first = answer(receipt, ALL_THREES);
@@ -72,7 +74,7 @@ class SurveyApiTest extends IntegrationTest {
 
     @Test
     void aRejectedApplicationMayAnswerTooWithSkippedElementsAndAProfile() {
-        Receipt receipt = finished(ApplicationStatus.REJECTED, OffsetDateTime.now());
+        Receipt receipt = finishedApplications.finished(ApplicationStatus.REJECTED, OffsetDateTime.now());
 
         ResponseEntity<String> answer = answer(receipt, "{\"answers\":{\"U1\":1,\"U3\":2,\"U8\":null},"
                 + "\"profile\":{\"age\":\"30-39\",\"gender\":\"P\",\"education\":\"SMA\",\"occupation\":\"WIRAUSAHA\"}}");
@@ -82,7 +84,7 @@ class SurveyApiTest extends IntegrationTest {
 
     @Test
     void anApplicationNotFinishedCannotAnswer() throws Exception {
-        Receipt receipt = applications.submit(Samples.submission(catalog.get("domisili")));
+        Receipt receipt = finishedApplications.submitted();
         long before = responses();
 
         ResponseEntity<String> answer = answer(receipt, ALL_THREES);
@@ -95,7 +97,7 @@ class SurveyApiTest extends IntegrationTest {
 
     @Test
     void badAnswersAreRefusedAndNothingIsStored() throws Exception {
-        Receipt receipt = finished(ApplicationStatus.ISSUED, OffsetDateTime.now());
+        Receipt receipt = finishedApplications.finished(ApplicationStatus.ISSUED, OffsetDateTime.now());
         long before = responses();
 
         JsonNode outside = problem(answer(receipt, "{\"answers\":{\"U1\":5,\"U2\":0,\"U3\":2.5,\"U4\":\"3\"}}"));
@@ -121,7 +123,7 @@ class SurveyApiTest extends IntegrationTest {
 
     @Test
     void aWrongTrackingCodeAnswersLikeAnUnknownNumber() throws Exception {
-        Receipt receipt = finished(ApplicationStatus.ISSUED, OffsetDateTime.now());
+        Receipt receipt = finishedApplications.finished(ApplicationStatus.ISSUED, OffsetDateTime.now());
 
         ResponseEntity<String> wrongCode = http.postJson("/api/v1/applications/" + receipt.registrationNumber()
                 + "/survey", ALL_THREES, h -> h.set("X-Tracking-Code", "SALAH123"));
@@ -148,7 +150,8 @@ class SurveyApiTest extends IntegrationTest {
             "{\"answers\":{\"U1\":3,\"U2\":4,\"U3\":3,\"U4\":4,\"U5\":3,\"U6\":3,\"U7\":4,\"U8\":3,\"U9\":3}}"};
         Receipt[] receipts = new Receipt[bodies.length];
         for (int i = 0; i < bodies.length; i++) {
-            receipts[i] = finished(i == 2 ? ApplicationStatus.REJECTED : ApplicationStatus.ISSUED, day);
+            ApplicationStatus end = i == 2 ? ApplicationStatus.REJECTED : ApplicationStatus.ISSUED;
+            receipts[i] = finishedApplications.finished(end, day);
         }
         try {
             ClockUtil.setCurrentTime(Date.from(day.toInstant()));
@@ -207,15 +210,6 @@ class SurveyApiTest extends IntegrationTest {
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
         return JSON.readTree(answer.getBody());
-    }
-
-    /** A submitted application taken to its end as the process would record it (status and timeline event). */
-    private Receipt finished(ApplicationStatus end, OffsetDateTime at) {
-        Receipt receipt = applications.submit(Samples.submission(catalog.get("domisili")));
-        long id = repository.findByRegistrationNumber(receipt.registrationNumber()).orElseThrow().id();
-        repository.updateStatus(id, end, at);
-        repository.addEvent(id, end, "Selesai (uji).", "uji", at);
-        return receipt;
     }
 
     private long responses() {
