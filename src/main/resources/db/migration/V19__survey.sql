@@ -28,3 +28,15 @@ CREATE TABLE survey_response (
     occupation   VARCHAR(32)
 );
 CREATE INDEX survey_response_period ON survey_response (answered_on, service_code);
+
+-- the camat's rencana tindak lanjut for a period's results (PermenPAN-RB 14/2017: results are followed up), for the
+-- whole office (scope '') or one service (its code)
+CREATE TABLE survey_follow_up (
+    period_from DATE          NOT NULL,
+    period_to   DATE          NOT NULL,
+    scope       VARCHAR(64)   NOT NULL,
+    plan        VARCHAR(4000) NOT NULL,
+    entered_by  VARCHAR(100)  NOT NULL,
+    entered_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (period_from, period_to, scope)
+);

@@ -7,16 +7,19 @@ import id.layanankecamatan.api.InvalidInputProblem;
 import id.layanankecamatan.application.Application;
 import id.layanankecamatan.application.ApplicationNotFoundException;
 import id.layanankecamatan.application.ApplicationService;
-import id.layanankecamatan.catalog.ServiceCatalog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,14 +39,14 @@ public class SurveyApiController {
     private final ApplicationService applications;
     private final SurveyService surveys;
     private final SkmFigures figures;
-    private final ServiceCatalog catalog;
+    private final SkmReports reports;
 
     public SurveyApiController(ApplicationService applications, SurveyService surveys, SkmFigures figures,
-                               ServiceCatalog catalog) {
+                               SkmReports reports) {
         this.applications = applications;
         this.surveys = surveys;
         this.figures = figures;
-        this.catalog = catalog;
+        this.reports = reports;
     }
 
     @Operation(summary = "Mengisi Survei Kepuasan Masyarakat", description = "Dengan header X-Tracking-Code, setelah "
@@ -70,16 +73,23 @@ public class SurveyApiController {
     public SkmView skm(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                        @RequestParam(required = false) String service) {
-        if (to.isBefore(from)) {
-            throw new InvalidInputProblem("Periode tidak sah", "Tanggal 'to' tidak boleh sebelum tanggal 'from'.",
-                    List.of(new FieldProblem("to", "Tidak boleh sebelum 'from'.")));
-        }
-        String serviceCode = service == null || service.isBlank() ? null : service.strip();
-        if (serviceCode != null && catalog.find(serviceCode).isEmpty()) {
-            throw new InvalidInputProblem("Layanan tidak dikenal", "Kode layanan '" + serviceCode + "' tidak ada "
-                    + "(lihat GET /api/v1/services).", List.of(new FieldProblem("service", "Layanan tidak dikenal.")));
-        }
+        String serviceCode = reports.checkedService(from, to, service);
         return SkmView.of(from, to, serviceCode, figures.of(from, to, serviceCode));
+    }
+
+    @Operation(summary = "Laporan Survei Kepuasan Masyarakat suatu periode (CSV)", description = "Bagian laporan "
+            + "model PermenPAN-RB 14/2017: pendahuluan, metode, hasil per unsur, unsur terlemah, hasil per layanan, "
+            + "rencana tindak lanjut. Parameter seperti GET /api/v1/skm.")
+    @GetMapping("/api/v1/skm/report.csv")
+    public ResponseEntity<String> reportCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                            @RequestParam(required = false) String service) {
+        String serviceCode = reports.checkedService(from, to, service);
+        String name = "laporan-skm-" + from + "-" + to + (serviceCode == null ? "" : "-" + serviceCode) + ".csv";
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(SkmReportCsv.of(reports.report(from, to, serviceCode)));
     }
 
     private static SurveySubmission read(JsonNode body) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,6 +63,20 @@ class SurveyRepository {
                         WHERE e.status IN ('ISSUED', 'REJECTED') AND e.occurred_at >= ? AND e.occurred_at < ?
                           AND (CAST(? AS VARCHAR(64)) IS NULL OR a.service_code = ?)""")
                 .params(from, to, serviceCode, serviceCode).query(Long.class).single();
+    }
+
+    /** The camat's follow-up plan for the period and scope ('' for the whole office), if one was entered. */
+    Optional<String> followUp(LocalDate from, LocalDate to, String scope) {
+        return jdbc.sql("SELECT plan FROM survey_follow_up WHERE period_from = ? AND period_to = ? AND scope = ?")
+                .params(from, to, scope).query(String.class).optional();
+    }
+
+    /** Replaces the plan (portable: no MERGE/ON CONFLICT); the caller runs it in one transaction. */
+    void saveFollowUp(LocalDate from, LocalDate to, String scope, String plan, String user, OffsetDateTime at) {
+        jdbc.sql("DELETE FROM survey_follow_up WHERE period_from = ? AND period_to = ? AND scope = ?")
+                .params(from, to, scope).update();
+        jdbc.sql("INSERT INTO survey_follow_up (period_from, period_to, scope, plan, entered_by, entered_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)").params(from, to, scope, plan, user, at).update();
     }
 
     private static SurveyAnswers answers(ResultSet rs, int row) throws SQLException {

@@ -186,6 +186,29 @@ class SurveyApiTest extends IntegrationTest {
         assertThat(none.get("ikm").isNull()).isTrue();
         assertThat(none.get("sampleRequired").asLong()).isZero();
         assertThat(JSON.readTree(before.getBody()).get("respondents").asInt()).isZero();
+
+        // the period report, with the follow-up plan only the camat may write
+        String plan = "{\"plan\": \"Unsur terlemah U8: petugas pengaduan ditunjuk dan kotak saran dibuka.\"}";
+        String followUp = "/api/v1/sla/skm/follow-up?from=2031-05-01&to=2031-05-31";
+        assertThat(http.putJson(followUp, plan, as("petugas")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.putJson(followUp, plan, as("camat")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<String> report = http.get("/api/v1/skm/report.csv?from=2031-05-01&to=2031-05-31", h -> { });
+        assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(report.getHeaders().getContentDisposition().getFilename())
+                .isEqualTo("laporan-skm-2031-05-01-2031-05-31.csv");
+        assertThat(report.getBody().split("\r\n")).contains(
+                "Responden;4", "Sampel minimal (Krejcie-Morgan, atas permohonan selesai);4", "Kecukupan sampel;memenuhi",
+                "U8;Penanganan pengaduan, saran dan masukan;2;2.50;62.50;D;Tidak baik",
+                "IKM;;4;3.28;81.94;B;Baik",
+                "Surat Keterangan Domisili;4;3.28;81.94;B;Baik;4",
+                "Unsur terlemah U8: petugas pengaduan ditunjuk dan kotak saran dibuka.");
+        // the weakest elements, lowest NRR first
+        String weakest = report.getBody().split("Unsur terlemah \\(prioritas perbaikan\\)\r\n")[1];
+        assertThat(weakest.lines().skip(1).limit(3).map(l -> l.split(";")[0])).containsExactly("U8", "U3", "U9");
+    }
+
+    private static java.util.function.Consumer<org.springframework.http.HttpHeaders> as(String user) {
+        return headers -> headers.set("Authorization", Http.basic(user, "demo"));
     }
 
     @Test
