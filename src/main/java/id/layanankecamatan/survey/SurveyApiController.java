@@ -1,6 +1,7 @@
 package id.layanankecamatan.survey;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.layanankecamatan.OfficeProperties;
 import id.layanankecamatan.api.ApiController;
 import id.layanankecamatan.api.FieldProblem;
 import id.layanankecamatan.api.InvalidInputProblem;
@@ -40,13 +41,15 @@ public class SurveyApiController {
     private final SurveyService surveys;
     private final SkmFigures figures;
     private final SkmReports reports;
+    private final OfficeProperties office;
 
     public SurveyApiController(ApplicationService applications, SurveyService surveys, SkmFigures figures,
-                               SkmReports reports) {
+                               SkmReports reports, OfficeProperties office) {
         this.applications = applications;
         this.surveys = surveys;
         this.figures = figures;
         this.reports = reports;
+        this.office = office;
     }
 
     @Operation(summary = "Mengisi Survei Kepuasan Masyarakat", description = "Dengan header X-Tracking-Code, setelah "
@@ -85,11 +88,27 @@ public class SurveyApiController {
                                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                             @RequestParam(required = false) String service) {
         String serviceCode = reports.checkedService(from, to, service);
-        String name = "laporan-skm-" + from + "-" + to + (serviceCode == null ? "" : "-" + serviceCode) + ".csv";
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(from, to, serviceCode, "csv"))
                 .body(SkmReportCsv.of(reports.report(from, to, serviceCode)));
+    }
+
+    @Operation(summary = "Laporan Survei Kepuasan Masyarakat suatu periode (PDF)", description = "Isi sama dengan "
+            + "laporan CSV, untuk dipublikasikan.")
+    @GetMapping("/api/v1/skm/report.pdf")
+    public ResponseEntity<byte[]> reportPdf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                            @RequestParam(required = false) String service) {
+        String serviceCode = reports.checkedService(from, to, service);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(from, to, serviceCode, "pdf"))
+                .body(SkmReportPdf.of(reports.report(from, to, serviceCode), office.name()));
+    }
+
+    private static String attachment(LocalDate from, LocalDate to, String serviceCode, String extension) {
+        String name = "laporan-skm-" + from + "-" + to + (serviceCode == null ? "" : "-" + serviceCode) + "."
+                + extension;
+        return ContentDisposition.attachment().filename(name).build().toString();
     }
 
     private static SurveySubmission read(JsonNode body) {

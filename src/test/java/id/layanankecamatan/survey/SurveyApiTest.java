@@ -17,6 +17,9 @@ import id.layanankecamatan.support.FinishedApplications;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -202,6 +205,14 @@ class SurveyApiTest extends IntegrationTest {
                 "IKM;;4;3.28;81.94;B;Baik",
                 "Surat Keterangan Domisili;4;3.28;81.94;B;Baik;4",
                 "Unsur terlemah U8: petugas pengaduan ditunjuk dan kotak saran dibuka.");
+        ResponseEntity<byte[]> pdf = http.getBytes("/api/v1/skm/report.pdf?from=2031-05-01&to=2031-05-31", h -> { });
+        assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Laporan Survei Kepuasan Masyarakat",
+                    "II. Metode", "IKM: 3,28; nilai konversi 81,94; mutu B (Baik)",
+                    "U8 Penanganan pengaduan, saran dan masukan: NRR 2,50", "Surat Keterangan Domisili: 4 responden",
+                    "Unsur terlemah U8: petugas pengaduan ditunjuk dan kotak saran dibuka.");
+        }
         // the weakest elements, lowest NRR first
         String weakest = report.getBody().split("Unsur terlemah \\(prioritas perbaikan\\)\r\n")[1];
         assertThat(weakest.lines().skip(1).limit(3).map(l -> l.split(";")[0])).containsExactly("U8", "U3", "U9");
