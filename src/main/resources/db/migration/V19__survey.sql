@@ -1,7 +1,8 @@
 -- Issue 15: Survei Kepuasan Masyarakat (PermenPAN-RB 14/2017). Two tables that are deliberately NOT linked:
 -- survey_answered says only that an application has answered (one response per registration number), and
 -- survey_response keeps the raw answers for audit with no registration number, no time of day and a random id,
--- so that no answer can be traced back to an application or a person.
+-- so that no answer can be traced back to an application or a person. SurveyService writes the two in separate
+-- transactions (rows of one transaction share its id).
 CREATE TABLE survey_answered (
     registration_number VARCHAR(32) PRIMARY KEY
 );

@@ -33,6 +33,10 @@ class SurveyRepository {
         jdbc.sql("INSERT INTO survey_answered (registration_number) VALUES (?)").param(registrationNumber).update();
     }
 
+    void unmarkAnswered(String registrationNumber) {
+        jdbc.sql("DELETE FROM survey_answered WHERE registration_number = ?").param(registrationNumber).update();
+    }
+
     void insertResponse(String serviceCode, LocalDate answeredOn, SurveyAnswers answers, SurveyProfile profile) {
         List<Object> params = new ArrayList<>(List.of(UUID.randomUUID().toString(), serviceCode, answeredOn));
         for (SurveyElement element : SurveyElement.values()) {

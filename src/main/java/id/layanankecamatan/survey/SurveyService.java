@@ -47,17 +47,25 @@ public class SurveyService {
         }
     }
 
+    /**
+     * Two transactions, not one: rows written by one PostgreSQL transaction share its id (xmin), which would join
+     * the "has answered" row to the answers. The mark comes first and settles two simultaneous responses (the
+     * registration number is unique); should the answers then fail to be stored, the mark is taken back so the
+     * citizen can answer again and nothing half-written stays.
+     */
     public void submit(Application application, SurveySubmission submission) {
         checkOpen(application);
         try {
-            transaction.executeWithoutResult(status -> {
-                // the unique registration number settles two simultaneous responses: the second rolls back whole
-                surveys.markAnswered(application.registrationNumber());
-                surveys.insertResponse(application.serviceCode(), clock.now().toLocalDate(), submission.answers(),
-                        submission.profile());
-            });
+            transaction.executeWithoutResult(status -> surveys.markAnswered(application.registrationNumber()));
         } catch (DuplicateKeyException e) {
             throw new ApplicationStateException(ALREADY_ANSWERED);
+        }
+        try {
+            transaction.executeWithoutResult(status -> surveys.insertResponse(application.serviceCode(),
+                    clock.now().toLocalDate(), submission.answers(), submission.profile()));
+        } catch (RuntimeException e) {
+            transaction.executeWithoutResult(status -> surveys.unmarkAnswered(application.registrationNumber()));
+            throw e;
         }
     }
 }

@@ -73,6 +73,10 @@ class SurveyApiTest extends IntegrationTest {
         // the stored answer names the service and the day only, and nothing links it to the application
         assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_answered WHERE registration_number = ?")
                 .param(receipt.registrationNumber()).query(Long.class).single()).isEqualTo(1);
+        // not even through PostgreSQL's transaction id: the mark and the answers are written apart
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_answered a JOIN survey_response r ON r.xmin = a.xmin "
+                + "WHERE a.registration_number = ?").param(receipt.registrationNumber()).query(Long.class).single())
+                .isZero();
     }
 
     @Test
