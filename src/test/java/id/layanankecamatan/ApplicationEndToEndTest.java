@@ -152,7 +152,8 @@ class ApplicationEndToEndTest extends IntegrationTest {
         assertThat(pdfAttachment(letterMail)).isEqualTo(pdf);
         String verificationCode = jdbc.sql("SELECT l.verification_code FROM letter l JOIN application a ON a.id = l.application_id "
                 + "WHERE a.registration_number = ?").param(number).query(String.class).single();
-        assertThat(body(letterMail)).contains("/verifikasi/" + verificationCode);
+        // and asks how the service was (the satisfaction survey of this application)
+        assertThat(body(letterMail)).contains("/verifikasi/" + verificationCode, "/survei/" + number);
     }
 
     @Test

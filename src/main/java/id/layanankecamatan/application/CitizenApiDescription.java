@@ -51,7 +51,8 @@ class CitizenApiDescription {
                 .version("v1")
                 .description("Permohonan surat di " + office + ": daftar layanan dan standar pelayanannya, mengajukan "
                         + "permohonan dengan berkas persyaratan, melihat status dengan nomor registrasi dan kode lacak "
-                        + "(header X-Tracking-Code), memperbaiki, membatalkan, dan mengunduh surat yang telah terbit. "
+                        + "(header X-Tracking-Code), memperbaiki, membatalkan, mengunduh surat yang telah terbit, "
+                        + "dan mengisi Survei Kepuasan Masyarakat setelah selesai; hasil survei (IKM) terbuka untuk umum. "
                         + "Setiap kesalahan dijawab sebagai application/problem+json dengan pesan berbahasa Indonesia. "
                         + FILE_RULES));
     }

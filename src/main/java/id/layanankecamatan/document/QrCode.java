@@ -15,7 +15,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Draws a QR code as vector squares: sharp at any zoom or print resolution, and no image to embed. The letters draw
- * it into their PDF; a web page (the Telegram link on the receipt) takes it as inline SVG.
+ * it into their PDF; a web page takes it as inline SVG (the Telegram link on the receipt, the survey kiosk's code).
  */
 public final class QrCode {
 
@@ -38,19 +38,26 @@ public final class QrCode {
      * image (the pages' CSP allows none from elsewhere) and sharp on any screen. {@code label}: its text alternative.
      */
     public static String svg(String content, int size, String label) {
-        BitMatrix matrix;
         try {
-            matrix = matrix(content);
+            return svg(matrix(content), " width=\"" + size + "\" height=\"" + size + "\"", label);
         } catch (IOException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    /** The code as an SVG element that scales to its box (the page's CSS sizes it). */
+    public static String svg(String content, String label) throws IOException {
+        return svg(matrix(content), "", label);
+    }
+
+    private static String svg(BitMatrix matrix, String sizeAttributes, String label) {
         StringBuilder path = new StringBuilder();
         for (Run run : runs(matrix)) {
             path.append('M').append(run.column()).append(' ').append(run.row()).append('h').append(run.length())
                     .append("v1h-").append(run.length()).append('z');
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + size + "\" height=\"" + size
-                + "\" viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight()
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"" + sizeAttributes
+                + " viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight()
                 + "\" shape-rendering=\"crispEdges\">"
                 + "<title>" + HtmlUtils.htmlEscape(label) + "</title>"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";

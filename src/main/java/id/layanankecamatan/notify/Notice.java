@@ -21,10 +21,10 @@ public enum Notice implements MessageKind {
     RETURNED("returned", "note", "correctionDue"),
     /** Two working days before the correction deadline, while the correction has not come. */
     REMINDER("reminder", "correctionDue"),
-    REJECTED("rejected", "note"),
+    REJECTED("rejected", "note", "surveyUrl"),
     CLOSED("closed"),
     /** {@code verificationUrl} is absent for a letter issued before letters had one (V2). */
-    ISSUED("issued", "letterNumber", "verificationUrl");
+    ISSUED("issued", "letterNumber", "verificationUrl", "surveyUrl");
 
     private final String bpmnName;
     private final Set<String> placeholders;

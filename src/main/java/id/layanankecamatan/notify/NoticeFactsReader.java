@@ -53,7 +53,10 @@ public class NoticeFactsReader {
                 values.put("correctionDue", officeTime(application.correctionDue()));
             }
             case REMINDER -> values.put("correctionDue", officeTime(application.correctionDue()));
-            case REJECTED -> values.put("note", lastNote(application));
+            case REJECTED -> {
+                values.put("note", lastNote(application));
+                values.put("surveyUrl", surveyUrl(number));
+            }
             case CLOSED -> {
                 // the common facts say it all
             }
@@ -63,9 +66,15 @@ public class NoticeFactsReader {
                 values.put("letterNumber", letter.number());
                 values.put("verificationUrl", letter.verificationCode() == null ? null
                         : publicUrl.of("/verifikasi/" + letter.verificationCode()));
+                values.put("surveyUrl", surveyUrl(number));
             }
         }
         return new NoticeFacts(notice, values, letter);
+    }
+
+    /** The satisfaction survey of a finished application (PermenPAN-RB 14/2017); it asks for the tracking code. */
+    private String surveyUrl(String number) {
+        return publicUrl.of("/survei/" + number);
     }
 
     /** "3 Juni 2037, 16:00 WITA": the office's wall clock, named, since the citizen may live elsewhere. */

@@ -37,6 +37,8 @@ class ClientThrottle extends OncePerRequestFilter {
     private static final Pattern WEBAPP_LOGIN = Pattern.compile("^/camunda/api/admin/auth/user/[^/]+/login/.*");
     private static final Pattern API_LOOKUP = Pattern.compile("^/api/v1/applications/[^/]+(/.*)?$");
     private static final Pattern VERIFICATION_LOOKUP = Pattern.compile("^/verifikasi/[^/]+$");
+    // the survey pages take a registration number and tracking code too (start form, answers of a number)
+    private static final Pattern SURVEY_LOOKUP = Pattern.compile("^/survei(/[^/]+)?$");
 
     private final ThrottleProperties limits;
     private final SecurityAnswers answers;
@@ -115,6 +117,7 @@ class ClientThrottle extends OncePerRequestFilter {
         String path = request.getRequestURI();
         return API_LOOKUP.matcher(path).matches()
                 || ("POST".equals(request.getMethod()) && "/lacak".equals(path))
+                || ("POST".equals(request.getMethod()) && SURVEY_LOOKUP.matcher(path).matches())
                 || ("GET".equals(request.getMethod()) && VERIFICATION_LOOKUP.matcher(path).matches());
     }
 

@@ -1,5 +1,6 @@
 package id.layanankecamatan.sla;
 
+import id.layanankecamatan.CsvCells;
 import java.util.List;
 
 /** The monthly report as CSV for a spreadsheet: one section per table, separated by a blank line. */
@@ -35,12 +36,7 @@ final class MonthlyReportCsv {
         return value == null ? "" : value.toString();
     }
 
-    /** Quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
     private static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return text.matches(".*[;\"\\r\\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return CsvCells.cell(value);
     }
 }

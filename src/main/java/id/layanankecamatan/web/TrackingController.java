@@ -12,6 +12,7 @@ import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.document.Letter;
 import id.layanankecamatan.document.LetterDownload;
 import id.layanankecamatan.notify.TelegramLinks;
+import id.layanankecamatan.survey.SurveyService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -48,14 +49,17 @@ public class TrackingController {
     private final CitizenTracking tracking;
     private final ServiceCatalog catalog;
     private final TelegramLinks telegram;
+    private final SurveyService surveys;
 
     public TrackingController(ApplicationService service, ApplicationRepository applications,
-                              CitizenTracking tracking, ServiceCatalog catalog, TelegramLinks telegram) {
+                              CitizenTracking tracking, ServiceCatalog catalog, TelegramLinks telegram,
+                              SurveyService surveys) {
         this.service = service;
         this.applications = applications;
         this.tracking = tracking;
         this.catalog = catalog;
         this.telegram = telegram;
+        this.surveys = surveys;
     }
 
     @GetMapping("/lacak")
@@ -91,6 +95,8 @@ public class TrackingController {
         }
         model.addAttribute("view", tracking.view(application.get()));
         model.addAttribute("telegramOn", telegram.on());
+        // once finished (issued or rejected), until answered
+        model.addAttribute("surveyOpen", surveys.awaitsResponse(application.get()));
         return "status";
     }
 
@@ -192,6 +198,12 @@ public class TrackingController {
             return Optional.empty();
         }
         return applications.findByRegistrationNumber(normalized);
+    }
+
+    /** Whether this browser session has opened the application with its tracking code (other pages, e.g. the survey). */
+    public static boolean isUnlocked(HttpSession session, String registrationNumber) {
+        return session != null && registrationNumber != null
+                && unlocked(session).contains(registrationNumber.strip().toUpperCase());
     }
 
     @SuppressWarnings("unchecked")

@@ -33,7 +33,8 @@ class CitizenApiDescriptionTest extends IntegrationTest {
         // every route the controllers serve under the citizen API, as "METHOD path", and nothing else
         Set<String> served = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> info.getPatternValues().stream()
-                .filter(p -> p.startsWith("/api/v1/services") || p.startsWith("/api/v1/applications"))
+                .filter(p -> p.startsWith("/api/v1/services") || p.startsWith("/api/v1/applications")
+                        || p.startsWith("/api/v1/skm"))
                 .forEach(p -> info.getMethodsCondition().getMethods()
                         .forEach(m -> served.add(m.name() + " " + p))));
         Set<String> described = new TreeSet<>();

@@ -17,6 +17,10 @@ class MailNoticeTextsTest {
     private static final String FOOTER = "\n\nLihat perkembangan permohonan di https://layanan.example/lacak?nomor="
             + "BTN-2037-000042 dengan kode lacak Anda.\n\nSalam,\nKantor Camat";
 
+    private static final String SURVEY_URL = "https://layanan.example/survei/BTN-2037-000042";
+    private static final String SURVEY = "\n\nBagaimana pelayanan kami? Isi survei kepuasan singkat, tanpa nama, di "
+            + SURVEY_URL;
+
     private static Map<String, String> facts(String... own) {
         Map<String, String> values = new HashMap<>(Map.of("name", "Siti Nur'aini Hasibuan",
                 "service", "Surat Keterangan Domisili", "number", "BTN-2037-000042",
@@ -51,11 +55,11 @@ class MailNoticeTextsTest {
 
     @Test
     void rejected() {
-        RenderedMessage mail = MAIL.compose(Notice.REJECTED, facts("note", "Bukan warga kecamatan ini."));
+        RenderedMessage mail = MAIL.compose(Notice.REJECTED, facts("note", "Bukan warga kecamatan ini.", "surveyUrl", SURVEY_URL));
 
         assertThat(mail.subject()).isEqualTo("Permohonan BTN-2037-000042 ditolak");
         assertThat(mail.body()).isEqualTo("Yth. Siti Nur'aini Hasibuan,\n\ndengan menyesal kami sampaikan bahwa "
-                + "permohonan Surat Keterangan Domisili Anda ditolak.\n\nAlasan: Bukan warga kecamatan ini." + FOOTER);
+                + "permohonan Surat Keterangan Domisili Anda ditolak.\n\nAlasan: Bukan warga kecamatan ini." + SURVEY + FOOTER);
     }
 
     @Test
@@ -71,22 +75,22 @@ class MailNoticeTextsTest {
     @Test
     void issuedNamesTheVerificationPage() {
         RenderedMessage mail = MAIL.compose(Notice.ISSUED, facts("letterNumber", "470/12/BTN/2037",
-                "verificationUrl", "https://layanan.example/verifikasi/ABCD2345"));
+                "verificationUrl", "https://layanan.example/verifikasi/ABCD2345", "surveyUrl", SURVEY_URL));
 
         assertThat(mail.subject()).isEqualTo("Surat untuk permohonan BTN-2037-000042 telah terbit");
         assertThat(mail.body()).isEqualTo("Yth. Siti Nur'aini Hasibuan,\n\nSurat Keterangan Domisili Anda telah "
                 + "ditandatangani dengan nomor surat 470/12/BTN/2037. Surat terlampir dalam surel ini dan dapat "
                 + "diunduh di halaman lacak. Siapa pun yang menerima surat ini dapat memeriksa keasliannya di "
-                + "https://layanan.example/verifikasi/ABCD2345." + FOOTER);
+                + "https://layanan.example/verifikasi/ABCD2345." + SURVEY + FOOTER);
     }
 
     @Test
     void issuedForALetterWithoutVerificationPageLeavesThatSentenceOut() {
-        Map<String, String> values = facts("letterNumber", "470/12/BTN/2037");
+        Map<String, String> values = facts("letterNumber", "470/12/BTN/2037", "surveyUrl", SURVEY_URL);
         values.put("verificationUrl", null);
 
         assertThat(MAIL.compose(Notice.ISSUED, values).body()).isEqualTo("Yth. Siti Nur'aini Hasibuan,\n\nSurat "
                 + "Keterangan Domisili Anda telah ditandatangani dengan nomor surat 470/12/BTN/2037. Surat terlampir "
-                + "dalam surel ini dan dapat diunduh di halaman lacak." + FOOTER);
+                + "dalam surel ini dan dapat diunduh di halaman lacak." + SURVEY + FOOTER);
     }
 }
