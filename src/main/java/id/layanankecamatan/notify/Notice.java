@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  */
 public enum Notice implements MessageKind {
 
-    RECEIVED("received", "trackingCode"),
+    /** {@code telegramUrl}: a single-use link that binds a Telegram chat, only when the bot is configured. */
+    RECEIVED("received", "trackingCode", "telegramUrl"),
     RETURNED("returned", "note", "correctionDue"),
     /** Two working days before the correction deadline, while the correction has not come. */
     REMINDER("reminder", "correctionDue"),

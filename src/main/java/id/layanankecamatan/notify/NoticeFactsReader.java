@@ -28,14 +28,16 @@ public class NoticeFactsReader {
     private final ServiceCatalog catalog;
     private final PublicUrl publicUrl;
     private final OfficeClock clock;
+    private final TelegramLinks telegram;
 
     public NoticeFactsReader(ApplicationRepository applications, LetterRepository letters, ServiceCatalog catalog,
-                             PublicUrl publicUrl, OfficeClock clock) {
+                             PublicUrl publicUrl, OfficeClock clock, TelegramLinks telegram) {
         this.applications = applications;
         this.letters = letters;
         this.catalog = catalog;
         this.publicUrl = publicUrl;
         this.clock = clock;
+        this.telegram = telegram;
     }
 
     public NoticeFacts read(Notice notice, Application application) {
@@ -47,7 +49,11 @@ public class NoticeFactsReader {
         values.put("trackingUrl", publicUrl.of("/lacak?nomor=" + number));
         Letter letter = null;
         switch (notice) {
-            case RECEIVED -> values.put("trackingCode", application.trackingCode());
+            case RECEIVED -> {
+                values.put("trackingCode", application.trackingCode());
+                // the receipt (mail) carries a Telegram deep link of its own when the bot is on: absent otherwise
+                telegram.create(application.id()).ifPresent(link -> values.put("telegramUrl", link.url()));
+            }
             case RETURNED -> {
                 values.put("note", lastNote(application));
                 values.put("correctionDue", officeTime(application.correctionDue()));

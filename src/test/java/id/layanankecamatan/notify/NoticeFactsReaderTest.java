@@ -32,8 +32,9 @@ class NoticeFactsReaderTest {
     private final ApplicationRepository applications = mock(ApplicationRepository.class);
     private final LetterRepository letters = mock(LetterRepository.class);
     private final ServiceCatalog catalog = mock(ServiceCatalog.class);
+    private final TelegramLinks telegram = mock(TelegramLinks.class);
     private final NoticeFactsReader reader = new NoticeFactsReader(applications, letters, catalog,
-            new PublicUrl("https://layanan.example/"), new OfficeClock(ZoneId.of("Asia/Makassar")));
+            new PublicUrl("https://layanan.example/"), new OfficeClock(ZoneId.of("Asia/Makassar")), telegram);
 
     NoticeFactsReaderTest() {
         ServiceDefinition domisili = mock(ServiceDefinition.class);
@@ -51,6 +52,8 @@ class NoticeFactsReaderTest {
     @Test
     void eachNoticeGetsExactlyThePlaceholdersItOffers() {
         when(letters.findByApplicationId(7)).thenReturn(Optional.of(letter("ABCD2345")));
+        // the bot configured: the receipt carries a Telegram link too
+        when(telegram.create(7)).thenReturn(Optional.of(new TelegramLinks.Link("https://t.me/kantor_bot?start=x")));
         for (Notice notice : Notice.values()) {
             assertThat(reader.read(notice, application(ApplicationStatus.RETURNED, T)).values().keySet())
                     .as(notice.name()).isEqualTo(notice.placeholders());

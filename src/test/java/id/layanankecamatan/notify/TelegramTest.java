@@ -23,6 +23,8 @@ import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.PortalClient;
+import id.layanankecamatan.support.Mails;
+import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.support.StaffWork;
 import id.layanankecamatan.workflow.ProcessIds;
@@ -87,6 +89,9 @@ class TelegramTest extends IntegrationTest {
     ApplicationService applications;
     @Autowired
     ApplicationRepository repository;
+
+    @Autowired
+    ServiceCatalog catalog;
 
     private final WireMockServer api = new WireMockServer(options().dynamicPort());
     private TelegramDelivery delivery;
@@ -350,6 +355,19 @@ class TelegramTest extends IntegrationTest {
     }
 
     // --- helpers
+
+    @Test
+    void theReceiptMailCarriesALinkOfItsOwnThatBindsTheChat() throws Exception {
+        Receipt receipt = applications.submit(Samples.submission(catalog.get("domisili")));
+        Jobs.runDue(processEngine, receipt.registrationNumber());
+        jakarta.mail.internet.MimeMessage mail = Mails.about(receivedMails(), receipt.registrationNumber()).get(0);
+        String body = mail.getContent().toString();
+        assertThat(body).contains("lewat Telegram").doesNotContain(Samples.NIK);
+
+        assertThat(webhook(start(601, token(body)), configured.webhookSecret()).getStatusCode()).isEqualTo(HttpStatus.OK);
+        long application = repository.findByRegistrationNumber(receipt.registrationNumber()).orElseThrow().id();
+        assertThat(chats(application)).isEqualTo(1);
+    }
 
     private static List<PortalClient.Part> form(String phone) {
         ApplicantData a = Samples.applicant();
