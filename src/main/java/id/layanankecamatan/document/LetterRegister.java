@@ -126,7 +126,7 @@ public class LetterRegister {
                 LOG.info("Register number {} left reserved by an earlier attempt is used again", reserved.number());
             } else {
                 voidNumber(reserved.number(), "Nomor dicadangkan oleh percobaan penerbitan yang terhenti dan tidak "
-                        + "dipakai lagi (surat ditandatangani pada bulan atau tahun lain).");
+                        + "dipakai lagi (surat ditandatangani pada bulan atau tahun lain).", "left by a stopped attempt");
             }
         }
         return reused;
@@ -166,14 +166,15 @@ public class LetterRegister {
         return number;
     }
 
-    private void voidNumber(String number, String reason) {
+    /** {@code kind}: for the log, which never takes an exception's message (it may quote what a letter says). */
+    private void voidNumber(String number, String reason, String kind) {
         int voided = own.inOwnTransaction(db -> db.sql("UPDATE letter_register SET status = 'VOIDED', "
                         + "void_reason = ?, voided_at = ? WHERE letter_number = ? AND status = 'RESERVED'")
                 .params(reason.length() > REASON_LENGTH ? reason.substring(0, REASON_LENGTH) : reason, clock.now(),
                         number)
                 .update());
         if (voided == 1) {
-            LOG.warn("Register number {} voided: {}", number, reason);
+            LOG.warn("Register number {} voided ({}); the reason is in the register", number, kind);
         }
     }
 
@@ -185,6 +186,7 @@ public class LetterRegister {
 
         private final String number;
         private String failure;
+        private String failureKind;
 
         private Reservation(String number) {
             this.number = number;
@@ -196,7 +198,8 @@ public class LetterRegister {
 
         /** Why the letter was not issued, for the register. */
         public void failed(Exception cause) {
-            failure = "Penerbitan surat gagal setelah nomor diambil: " + cause.getClass().getSimpleName()
+            failureKind = cause.getClass().getSimpleName();
+            failure = "Penerbitan surat gagal setelah nomor diambil: " + failureKind
                     + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         }
 
@@ -207,7 +210,8 @@ public class LetterRegister {
             }
             try {
                 voidNumber(number, failure != null ? failure
-                        : "Transaksi penandatanganan dibatalkan setelah nomor diambil; surat tidak terbit.");
+                        : "Transaksi penandatanganan dibatalkan setelah nomor diambil; surat tidak terbit.",
+                        failureKind != null ? failureKind : "rolled back");
             } catch (RuntimeException e) {
                 // the number stays reserved: the application's next attempt takes it (leftReserved)
                 LOG.error("Register number {} could not be voided; it stays reserved for its application", number, e);
