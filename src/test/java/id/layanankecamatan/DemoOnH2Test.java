@@ -3,25 +3,21 @@ package id.layanankecamatan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationService;
 import id.layanankecamatan.application.ApplicationStatus;
 import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.notify.MailDelivery;
+import id.layanankecamatan.support.RealServers;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.support.StaffWork;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -34,7 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.url=jdbc:h2:mem:demo-on-h2;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
         "spring.datasource.username=sa", "spring.datasource.password="})
 @ActiveProfiles({"demo", "test"})
-@Import(DemoOnH2Test.Smtp.class)
+@Import(RealServers.Smtp.class)
 class DemoOnH2Test {
 
     @Autowired
@@ -89,24 +85,5 @@ class DemoOnH2Test {
         String receivedText = java.nio.file.Files.readString(phone.stream()
                 .filter(f -> f.toString().endsWith("-received.txt")).findFirst().orElseThrow());
         assertThat(receivedText).startsWith("Kepada: +62").contains(number).doesNotContain(Samples.NIK);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Smtp {
-
-        @Bean(destroyMethod = "stop")
-        GreenMail greenMail() {
-            GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            mail.start();
-            return mail;
-        }
-
-        @Bean
-        JavaMailSender javaMailSender(GreenMail greenMail) {
-            JavaMailSenderImpl sender = new JavaMailSenderImpl();
-            sender.setHost("127.0.0.1");
-            sender.setPort(greenMail.getSmtp().getPort());
-            return sender;
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import javax.sql.DataSource;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -16,6 +17,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * that Spring stops them after the engine that uses them, not in a race of JVM shutdown hooks.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(RealServers.Smtp.class)
 public class RealServers {
 
     @Bean(destroyMethod = "close")
@@ -32,18 +34,23 @@ public class RealServers {
         return dataSource;
     }
 
-    @Bean(destroyMethod = "stop")
-    GreenMail greenMail() {
-        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
-        return mail;
-    }
+    /** The SMTP server alone, for a context on another database (the demo on H2). */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Smtp {
 
-    @Bean
-    JavaMailSender javaMailSender(GreenMail greenMail) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(greenMail.getSmtp().getPort());
-        return sender;
+        @Bean(destroyMethod = "stop")
+        GreenMail greenMail() {
+            GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+            return mail;
+        }
+
+        @Bean
+        JavaMailSender javaMailSender(GreenMail greenMail) {
+            JavaMailSenderImpl sender = new JavaMailSenderImpl();
+            sender.setHost("127.0.0.1");
+            sender.setPort(greenMail.getSmtp().getPort());
+            return sender;
+        }
     }
 }
