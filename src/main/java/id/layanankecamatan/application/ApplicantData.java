@@ -1,6 +1,7 @@
 package id.layanankecamatan.application;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,7 +13,8 @@ import java.util.Set;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ApplicantData(String nik, String name, String address, String rt, String rw, String village,
-                            String purpose, String email, String phone, List<String> notifyBy) {
+                            String purpose, String email, String phone,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> notifyBy) {
 
     public static final String EMAIL = "EMAIL";
     public static final String WHATSAPP = "WHATSAPP";

@@ -1,18 +1,19 @@
 package id.layanankecamatan.staff;
 
+import id.layanankecamatan.api.ApiController;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.notify.MailOutbox;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
+
 
 /**
  * Messages to applicants that never arrived, for the camat's Cockpit view beside the service standards (issue 14):
  * a message is never dropped silently. Under /api/v1/sla, so the same staff login reads it; no text, address or
  * name, only which application, channel and notice.
  */
-@RestController
+@ApiController
 class UndeliveredMessagesController {
 
     static final Duration SHOWN_FOR = Duration.ofDays(30);
