@@ -78,6 +78,11 @@ public class ApplicationRepository {
                 .params(status.name(), now, id).update();
     }
 
+    /** The registration number, given once everything else of the submission is stored (ApplicationService). */
+    public void setRegistrationNumber(long id, String registrationNumber) {
+        jdbc.sql("UPDATE application SET registration_number = ? WHERE id = ?").params(registrationNumber, id).update();
+    }
+
     public void setCorrectionDue(long id, OffsetDateTime due) {
         jdbc.sql("UPDATE application SET correction_due = ? WHERE id = ?").params(due, id).update();
     }

@@ -14,6 +14,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
@@ -140,20 +141,27 @@ public class ApplicationService {
         ServiceDefinition service = checked.service();
         ApplicantData applicant = checked.applicant();
         OffsetDateTime now = officeClock.now();
-        String registrationNumber = nextRegistrationNumber(now);
         String trackingCode = trackingCodes.generate();
         OffsetDateTime due = promise.atSubmission(service, now);
-        long id = applications.insert(registrationNumber, trackingCode, service.code(), applicant,
-                checked.details().values(), submission.channel(), now, due);
+        // stored under a placeholder first: the yearly counter's row is locked from the moment a number is taken
+        // to the commit, so the number comes last and concurrent submissions do not queue behind each other's
+        // file storage; numbers stay gap-free, as they are taken in the transaction that stores the application
+        long id = applications.insert(UNNUMBERED + UUID.randomUUID().toString().replace("-", "").substring(0, 20),
+                trackingCode, service.code(), applicant, checked.details().values(), submission.channel(), now, due);
         if (claim != null) {
             idempotencyKeys.record(claim, id, now);
         }
         storeFiles(id, checked.files(), now);
         lifecycle.submitted(id, submission.registeredBy(), now);
+        String registrationNumber = nextRegistrationNumber(now);
+        applications.setRegistrationNumber(id, registrationNumber);
         runtime.startProcessInstanceByKey(service.processKey(), registrationNumber,
                 Map.of(ProcessIds.VAR_SERVICE_CODE, service.code()));
         return new Receipt(registrationNumber, trackingCode, ApplicationStatus.SUBMITTED, service.name());
     }
+
+    /** Marks an application whose transaction has not yet taken its number; never committed. */
+    private static final String UNNUMBERED = "UNNUMBERED-";
 
     /** e.g. BTN-2026-000123: office, year, a yearly sequence. */
     private String nextRegistrationNumber(OffsetDateTime now) {
