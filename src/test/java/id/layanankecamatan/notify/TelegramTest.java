@@ -154,7 +154,8 @@ class TelegramTest extends IntegrationTest {
         List<JsonNode> texts = sentTexts();
         assertThat(texts).hasSize(3);
         assertThat(texts.get(1).path("text").asText()).contains("telah kami terima", number);
-        assertThat(texts.get(2).path("text").asText()).contains("telah ditandatangani", number);
+        assertThat(texts.get(2).path("text").asText()).contains("telah ditandatangani", number,
+                "survei kepuasan", "/survei/" + number);
         texts.forEach(m -> assertThat(m.path("chat_id").asLong()).isEqualTo(777));
 
         List<LoggedRequest> documents = api.findAll(postRequestedFor(urlEqualTo(BOT + "/sendDocument")));
