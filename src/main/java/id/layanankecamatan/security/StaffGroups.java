@@ -13,6 +13,8 @@ public final class StaffGroups {
     public static final String ADMIN = "camunda-admin";
     /** Scrapes /actuator/prometheus and nothing else; the office puts its Prometheus account here (README). */
     public static final String MONITORING = "monitoring";
+    /** Handles complaints (Perpres 76/2013: a dedicated post, separate from the front office); the camat sees all. */
+    public static final String COMPLAINTS = "pengelola-pengaduan";
 
     /**
      * The groups the code itself names; the catalogue lists these and any the office adds, and every one of them may
