@@ -3,6 +3,9 @@ package id.layanankecamatan.performance;
 import id.layanankecamatan.OfficeProperties;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.complaint.ComplaintClass;
+import id.layanankecamatan.complaint.ComplaintFigures;
+import id.layanankecamatan.complaint.ComplaintType;
 import id.layanankecamatan.catalog.ServiceStandards;
 import id.layanankecamatan.sla.MonthlyReport;
 import id.layanankecamatan.sla.MonthlyReports;
@@ -26,8 +29,9 @@ import org.springframework.web.bind.annotation.GetMapping;
  * "Profil & kinerja" (issue 15, UU 25/2009 Pasal 15 and 36): what the office promises and how it keeps it, in
  * public — its profile, counter hours and complaint contact (the catalogue's standards), each service's on-time
  * rate in the last complete months (the SLA figures, per service only: never per officer), and the latest
- * satisfaction index (SKM, the last twelve months). A finished month's figures do not change, so they are kept
- * once computed.
+ * satisfaction index (SKM, the last twelve months) and the complaints of those months. A finished month's on-time
+ * figures do not change, so they are kept once computed; its complaints are counted afresh (one received in a month
+ * may be classified or closed later).
  */
 @Controller
 class PerformancePage {
@@ -41,10 +45,12 @@ class PerformancePage {
     private final MonthlyReports reports;
     private final SkmFigures skm;
     private final OfficeClock clock;
+    private final ComplaintFigures complaints;
     private final Map<YearMonth, MonthlyReport> finishedMonths = new ConcurrentHashMap<>();
 
     PerformancePage(OfficeProperties office, ServiceCatalog catalog, MonthlyReports reports, SkmFigures skm,
-                    OfficeClock clock) {
+                    OfficeClock clock, ComplaintFigures complaints) {
+        this.complaints = complaints;
         this.office = office;
         this.catalog = catalog;
         this.reports = reports;
@@ -64,7 +70,12 @@ class PerformancePage {
         model.addAttribute("office", office);
         model.addAttribute("standards", standards);
         model.addAttribute("months", months.stream().map(MONTH::format).toList());
-        model.addAttribute("rates", ratesPerService(months));
+        List<MonthlyReport> monthly = months.stream()
+                .map(month -> finishedMonths.computeIfAbsent(month, reports::report)).toList();
+        model.addAttribute("rates", ratesPerService(monthly));
+        model.addAttribute("complaintMonths", months.stream().map(complaints::of).toList());
+        model.addAttribute("complaintTypes", ComplaintType.values());
+        model.addAttribute("complaintClasses", ComplaintClass.values());
         LocalDate from = today.minusMonths(12).plusDays(1);
         SkmResult ikm = skm.of(from, today, null);
         model.addAttribute("ikm", ikm);
@@ -73,10 +84,8 @@ class PerformancePage {
     }
 
     /** Service name → the on-time rate of each month ("-" where none finished), in the months' order. */
-    private Map<String, List<String>> ratesPerService(List<YearMonth> months) {
+    private Map<String, List<String>> ratesPerService(List<MonthlyReport> monthly) {
         Map<String, List<String>> rates = new LinkedHashMap<>();
-        List<MonthlyReport> monthly = months.stream()
-                .map(month -> finishedMonths.computeIfAbsent(month, reports::report)).toList();
         catalog.services().forEach(service -> rates.put(service.name(), monthly.stream()
                 .map(report -> report.perService().stream().filter(r -> r.key().equals(service.code())).findFirst()
                         .map(PerformancePage::rate).orElse("-"))

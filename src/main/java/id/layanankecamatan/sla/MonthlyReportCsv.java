@@ -1,6 +1,9 @@
 package id.layanankecamatan.sla;
 
 import id.layanankecamatan.CsvCells;
+import id.layanankecamatan.complaint.ComplaintClass;
+import id.layanankecamatan.complaint.ComplaintMonth;
+import id.layanankecamatan.complaint.ComplaintType;
 import java.util.List;
 
 /** The monthly report as CSV for a spreadsheet: one section per table, separated by a blank line. */
@@ -20,7 +23,28 @@ final class MonthlyReportCsv {
             csv.append(cell(time.serviceName())).append(';').append(time.finished()).append(';')
                     .append(number(time.medianMinutes())).append(';').append(number(time.p90Minutes())).append("\r\n");
         }
+        complaints(csv, report.complaints());
         return csv.toString();
+    }
+
+    private static void complaints(StringBuilder csv, ComplaintMonth month) {
+        csv.append("\r\nPengaduan;Jumlah\r\n");
+        csv.append("Diterima;").append(month.received()).append("\r\n");
+        for (ComplaintType type : ComplaintType.values()) {
+            csv.append(cell(type.label())).append(';').append(month.receivedByType().get(type.name())).append("\r\n");
+        }
+        for (ComplaintClass complaintClass : ComplaintClass.values()) {
+            csv.append(cell("Kelas: " + complaintClass.label())).append(';')
+                    .append(month.receivedByClass().get(complaintClass.name())).append("\r\n");
+        }
+        csv.append("Belum diklasifikasi;").append(month.receivedByClass().get(ComplaintMonth.UNCLASSIFIED)).append("\r\n");
+        csv.append("Ditutup;").append(month.closed()).append("\r\n");
+        csv.append("Ditutup tepat waktu;").append(month.closedOnTime()).append("\r\n");
+        csv.append("Persen tepat waktu;").append(month.onTimePercent() == null ? "" : month.onTimePercent()).append("\r\n");
+        csv.append("Rata-rata hari kerja sampai ditutup;")
+                .append(month.averageWorkingDaysToClose() == null ? "" : month.averageWorkingDaysToClose().toPlainString()
+                        .replace('.', ','))
+                .append("\r\n");
     }
 
     private static void rates(StringBuilder csv, String what, List<SlaDashboard.Rate> rates) {

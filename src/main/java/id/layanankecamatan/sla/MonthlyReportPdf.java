@@ -1,5 +1,6 @@
 package id.layanankecamatan.sla;
 
+import id.layanankecamatan.complaint.ComplaintMonthText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +46,10 @@ final class MonthlyReportPdf {
                 if (report.completionTimes().isEmpty()) {
                     writer.line("Tidak ada permohonan yang selesai.", 9);
                 }
+                writer.gap(6);
+                writer.line("Pengaduan, saran dan permintaan informasi", 11);
+                writer.line(ComplaintMonthText.received(report.complaints()), 9);
+                writer.line(ComplaintMonthText.closed(report.complaints()), 9);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);

@@ -2,6 +2,7 @@ package id.layanankecamatan.sla;
 
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.calendar.WorkingCalendar;
+import id.layanankecamatan.complaint.ComplaintFigures;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -15,16 +16,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** Builds the monthly report from the step records and the applications whose letter was issued in the month. */
+/**
+ * Builds the monthly report from the step records, the applications whose letter was issued in the month and the
+ * month's complaints.
+ */
 @Service
 public class MonthlyReports {
 
     private final SlaFigures figures;
     private final WorkingCalendar calendar;
     private final OfficeClock clock;
+    private final ComplaintFigures complaints;
 
-    public MonthlyReports(SlaFigures figures, WorkingCalendar calendar, OfficeClock clock) {
+    public MonthlyReports(SlaFigures figures, WorkingCalendar calendar, OfficeClock clock, ComplaintFigures complaints) {
         this.figures = figures;
+        this.complaints = complaints;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -40,7 +46,7 @@ public class MonthlyReports {
         return new MonthlyReport(month.toString(), clock.now(), figures.serviceRates(finished),
                 SlaFigures.rates(done, SlaSteps.Total::step, stepNames::get),
                 SlaFigures.rates(done, SlaSteps.Total::completedBy, Function.identity()),
-                completionTimes(finished));
+                completionTimes(finished), complaints.of(month));
     }
 
     /** From submission to signature in office time, without the time the clock stood still for corrections. */

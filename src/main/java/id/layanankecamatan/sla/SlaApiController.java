@@ -3,6 +3,8 @@ package id.layanankecamatan.sla;
 import id.layanankecamatan.OfficeProperties;
 import id.layanankecamatan.api.ApiController;
 import id.layanankecamatan.api.InvalidInputProblem;
+import id.layanankecamatan.complaint.ComplaintFigures;
+import id.layanankecamatan.complaint.ComplaintMonth;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -22,9 +24,12 @@ public class SlaApiController {
     private final SlaFigures figures;
     private final MonthlyReports reports;
     private final OfficeProperties office;
+    private final ComplaintFigures complaints;
 
-    public SlaApiController(SlaFigures figures, MonthlyReports reports, OfficeProperties office) {
+    public SlaApiController(SlaFigures figures, MonthlyReports reports, OfficeProperties office,
+                            ComplaintFigures complaints) {
         this.figures = figures;
+        this.complaints = complaints;
         this.reports = reports;
         this.office = office;
     }
@@ -66,6 +71,12 @@ public class SlaApiController {
             throw new InvalidInputProblem("Permintaan tidak dapat dibaca",
                     "Bulan harus berbentuk TTTT-BB, misalnya 2026-11.");
         }
+    }
+
+    /** The month's complaints: received by type and class, closed, in time, average working days to close. */
+    @GetMapping("/complaints/{month}")
+    public ComplaintMonth complaints(@PathVariable String month) {
+        return complaints.of(month(month));
     }
 
     @GetMapping("/processes/{processKey}")

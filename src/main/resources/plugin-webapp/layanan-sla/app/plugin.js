@@ -70,6 +70,31 @@ function undelivered(node, when) {
       "Daftar pesan gagal tidak dapat dimuat (" + error.message + ").")));
 }
 
+// the complaint words of ComplaintType and ComplaintClass (the API gives their codes)
+const complaintWords = {
+  PENGADUAN: "Pengaduan", SARAN: "Saran/masukan", INFORMASI: "Permintaan informasi",
+  RINGAN: "Informasi/ringan (≤ 5 hari kerja)", TANPA_PEMERIKSAAN_LAPANGAN: "Tanpa pemeriksaan lapangan (≤ 14 hari kerja)",
+  DENGAN_PEMERIKSAAN_LAPANGAN: "Dengan pemeriksaan lapangan (≤ 60 hari kerja)", BELUM: "Belum diklasifikasi"
+};
+
+// the month's complaints (UU 25/2009 Pasal 36-37): received by type and class, closed, in time, working days
+function complaints(node, month) {
+  return fetch(apiBase + "complaints/" + encodeURIComponent(month), { credentials: "same-origin", headers: { Accept: "application/json" } })
+    .then(response => response.ok ? response.json() : Promise.reject(new Error("HTTP " + response.status)))
+    .then(c => {
+      const rows = [["Diterima", String(c.received)]]
+        .concat(Object.entries(c.receivedByType).map(([k, n]) => ["— " + complaintWords[k], String(n)]))
+        .concat(Object.entries(c.receivedByClass).map(([k, n]) => ["— " + complaintWords[k], String(n)]))
+        .concat([["Ditutup", String(c.closed)],
+          ["Ditutup tepat waktu", c.onTimePercent === null ? "-" : c.closedOnTime + " (" + c.onTimePercent + " %)"],
+          ["Rata-rata hari kerja sampai ditutup",
+            c.averageWorkingDaysToClose === null ? "-" : String(c.averageWorkingDaysToClose).replace(".", ",")]]);
+      node.append(el("h4", {}, "Pengaduan bulan " + month), table("sla-complaints", ["", "Jumlah"], rows));
+    })
+    .catch(error => node.append(el("p", { "class": "sla-error" },
+      "Angka pengaduan tidak dapat dimuat (" + error.message + ").")));
+}
+
 function load(node, path, withRates) {
   node.append(el("p", {}, "Memuat…"));
   fetch(apiBase + path, { credentials: "same-origin", headers: { Accept: "application/json" } })
@@ -82,7 +107,8 @@ function load(node, path, withRates) {
     .then(data => {
       render(node, data, withRates);
       if (path === "dashboard") {
-        undelivered(node, timeFormat(data));
+        // one after the other, so the sections keep their order
+        complaints(node, data.month).then(() => undelivered(node, timeFormat(data)));
       }
     })
     .catch(error => {

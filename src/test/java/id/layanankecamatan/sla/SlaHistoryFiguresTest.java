@@ -2,6 +2,7 @@ package id.layanankecamatan.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.layanankecamatan.complaint.ComplaintFigures;
 import id.layanankecamatan.calendar.OfficeClock;
 import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.catalog.ServiceCatalog;
@@ -63,7 +64,7 @@ class SlaHistoryFiguresTest extends IntegrationTest {
         new HistoryGenerator(dataSource, catalog, clock.zone()).seed(HistoryGenerator.Plan.of(20_000, END));
         history = JdbcClient.create(dataSource);
         figures = new SlaFigures(new SlaSteps(history), new ApplicationDeadlines(history), catalog, calendar, clock);
-        reports = new MonthlyReports(figures, calendar, clock);
+        reports = new MonthlyReports(figures, calendar, clock, new ComplaintFigures(history, calendar));
     }
 
     @AfterAll

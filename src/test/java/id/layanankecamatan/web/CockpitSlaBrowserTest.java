@@ -91,6 +91,7 @@ class CockpitSlaBrowserTest extends IntegrationTest {
         browser.waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.id("sla-undelivered")));
         assertThat(browser.driver.findElement(By.id("sla-undelivered")).getText())
                 .contains(lateNumber, "WhatsApp", "Permohonan diterima", "GAGAL dikirim").doesNotContain("6281234567890");
+        assertThat(browser.driver.findElement(By.id("sla-complaints")).getText()).contains("Diterima", "Ditutup");
         browser.screenshot("cockpit-sla-dashboard");
 
         // the same view as a tab on the process definition, narrowed to that process

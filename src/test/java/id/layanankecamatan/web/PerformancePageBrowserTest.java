@@ -32,6 +32,8 @@ class PerformancePageBrowserTest extends IntegrationTest {
     static Browser browser;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     ApplicationService applications;
     @Autowired
     ServiceCatalog catalog;
@@ -62,6 +64,17 @@ class PerformancePageBrowserTest extends IntegrationTest {
         assertThat(new Http(baseUrl()).postJson("/api/v1/applications/" + receipt.registrationNumber() + "/survey",
                 "{\"answers\":{\"U1\":4,\"U2\":4,\"U3\":4,\"U4\":4,\"U5\":4,\"U6\":4,\"U7\":4,\"U8\":4,\"U9\":3}}",
                 h -> h.set("X-Tracking-Code", receipt.trackingCode())).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        // a complaint received and closed in time in January 2041, after 3 working days
+        jdbc.sql("""
+                INSERT INTO complaint (complaint_number, tracking_code, complaint_type, channel, text, confidential,
+                    status, complaint_class, received_at, verification_due, acknowledgement_due, closed_at,
+                    closed_on_time, working_days_to_close, updated_at)
+                VALUES ('T-ADU-KINERJA', 'ABCDEFGHJK', 'PENGADUAN', 'LOKET', 'Antrean lama', FALSE, 'DITUTUP', 'RINGAN',
+                    ?, ?, ?, ?, TRUE, 3, ?)""")
+                .params(java.time.OffsetDateTime.parse("2041-01-15T09:00:00+07:00"), java.time.OffsetDateTime.parse("2041-01-18T09:00:00+07:00"),
+                        java.time.OffsetDateTime.parse("2041-01-29T09:00:00+07:00"), java.time.OffsetDateTime.parse("2041-01-20T09:00:00+07:00"),
+                        java.time.OffsetDateTime.parse("2041-01-20T09:00:00+07:00"))
+                .update();
         // the citizen looks in March: the last three complete months are December, January and February
         ClockUtil.setCurrentTime(at("2041-03-12T10:00:00+07:00"));
 
@@ -73,6 +86,9 @@ class PerformancePageBrowserTest extends IntegrationTest {
 
         assertThat(browser.driver.findElement(By.id("service-hours")).getText()).isNotBlank();
         assertThat(browser.driver.findElement(By.id("complaint-contact")).getText()).contains("pengaduan");
+        String complaints = browser.driver.findElement(By.id("complaint-figures")).getText();
+        assertThat(complaints).contains("Diterima 0 1 0", "Pengaduan 0 1 0", "Informasi/ringan (≤ 5 hari kerja) 0 1 0",
+                "Ditutup tepat waktu - 100 % (1 dari 1) -", "Rata-rata hari kerja sampai ditutup - 3,0 -");
         String rates = browser.driver.findElement(By.id("on-time-rates")).getText();
         assertThat(rates).contains("Desember 2040", "Januari 2041", "Februari 2041");
         String domisili = browser.driver.findElement(By.xpath(
