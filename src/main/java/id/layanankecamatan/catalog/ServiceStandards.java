@@ -14,7 +14,8 @@ import java.util.Map;
  * What every standard of the office rests on ({@code layanan.catalog.standards}), printed on each standard page and
  * on the maklumat: the Keputusan Wali Kota delegating part of the wali kota's authority to the camat (PP 17/2018;
  * the substantive condition of PATEN, Permendagri 4/2010), the decree setting the standards (UU 25/2009 art. 20),
- * the official answerable for the services, the counter hours (jam layanan), the complaint contact, and the day
+ * the official answerable for the services, the counter hours (jam layanan), the officer who handles complaints
+ * (UU 25/2009 Pasal 36: named in public; Perpres 76/2013: a post of its own) and the complaint contact, and the day
  * the camat signed the maklumat. All are required. The released values are examples marked {@value #EXAMPLE_MARK},
  * which only the demo may run with.
  */
@@ -25,6 +26,8 @@ public record ServiceStandards(
         @Valid StandardsDecree standardsDecree,
         @NotNull(message = "the official responsible for the services is required (position, name)")
         @Valid Official responsibleOfficial,
+        @NotNull(message = "the complaint officer is required (position, name): UU 25/2009 Pasal 36 publishes the name")
+        @Valid Official complaintOfficer,
         @NotBlank(message = "the service hours (jam layanan) are required") String serviceHours,
         @NotBlank(message = "the complaint contact is required") String complaintContact,
         @NotNull(message = "the date the camat signed the maklumat is required") LocalDate pledgeDate) {
@@ -84,6 +87,10 @@ public record ServiceStandards(
         if (responsibleOfficial != null) {
             texts.put("responsible-official.position", responsibleOfficial.position());
             texts.put("responsible-official.name", responsibleOfficial.name());
+        }
+        if (complaintOfficer != null) {
+            texts.put("complaint-officer.position", complaintOfficer.position());
+            texts.put("complaint-officer.name", complaintOfficer.name());
         }
         texts.put("service-hours", serviceHours);
         texts.put("complaint-contact", complaintContact);

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * What every standard of the office rests on, one labelled line each, as each standard page and the maklumat (page
  * and signed PDF) publish it: the decree setting the standards, the delegation of authority to the camat, the
- * responsible official (PATEN), the working and the counter hours, the complaint contact. Used in templates as
+ * responsible official (PATEN), the working and the counter hours, the complaint officer and contact. Used in templates as
  * @publishedStandards.
  */
 @Component("publishedStandards")
@@ -31,6 +31,7 @@ public class PublishedStandards {
                         standards.responsibleOfficial().nameAndPosition()),
                 new Line("working-hours", "Jam kerja", workingHours.text()),
                 new Line("service-hours", "Jam layanan", standards.serviceHours()),
+                new Line("complaint-officer", "Pengelola pengaduan", standards.complaintOfficer().nameAndPosition()),
                 new Line("complaint-contact", "Pengaduan", standards.complaintContact()));
     }
 

@@ -40,7 +40,9 @@ class ServiceStandardsTest {
         assertThat(standards.pledgedOn()).isEqualTo("5 Januari 2026");
         assertThat(standards.examplesLeft()).containsExactly(STANDARDS + "delegation-decree.number",
                 STANDARDS + "standards-decree.number", STANDARDS + "responsible-official.name",
-                STANDARDS + "service-hours", STANDARDS + "complaint-contact");
+                STANDARDS + "complaint-officer.name", STANDARDS + "service-hours", STANDARDS + "complaint-contact");
+        assertThat(standards.complaintOfficer().nameAndPosition()).isEqualTo(
+                "CONTOH Nama Pengelola Pengaduan, Pengelola Pengaduan");
     }
 
     @Test
@@ -51,11 +53,12 @@ class ServiceStandardsTest {
                 new ServiceStandards.StandardsDecree("Keputusan Camat tentang Standar Pelayanan", "060/7/SK/2026",
                         java.time.LocalDate.of(2026, 3, 1), java.time.LocalDate.of(2026, 9, 1)),
                 new ServiceStandards.Official("Camat Padangsidimpuan Batunadua", "Drs. Ahmad Siregar"),
+                new ServiceStandards.Official("Pengelola Pengaduan", "Rina Harahap, S.Sos."),
                 "Senin–Kamis pukul 08.00–15.00 WIB", "Loket pengaduan, telepon (0634) 21000", null);
         assertThat(own.examplesLeft()).isEmpty();
         // the mark counts in any case
         ServiceStandards lower = new ServiceStandards(own.delegationDecree(), own.standardsDecree(),
-                own.responsibleOfficial(), own.serviceHours(), "contoh: loket pengaduan", null);
+                own.responsibleOfficial(), own.complaintOfficer(), own.serviceHours(), "contoh: loket pengaduan", null);
         assertThat(lower.examplesLeft()).containsExactly(STANDARDS + "complaint-contact");
     }
 
@@ -78,6 +81,12 @@ class ServiceStandardsTest {
         assertThatThrownBy(() -> bind(withoutHours))
                 .isInstanceOf(BindException.class)
                 .hasStackTraceContaining("the service hours (jam layanan) are required");
+
+        Map<String, Object> withoutComplaintOfficer = catalogueProperties();
+        withoutComplaintOfficer.keySet().removeIf(key -> key.startsWith(STANDARDS + "complaint-officer."));
+        assertThatThrownBy(() -> bind(withoutComplaintOfficer))
+                .isInstanceOf(BindException.class)
+                .hasStackTraceContaining("the complaint officer is required (position, name)");
     }
 
     @Test

@@ -61,6 +61,7 @@ class PledgePdfTest extends IntegrationTest {
                     "Jam kerja : Senin–Kamis pukul 07.30–16.00 WIB (istirahat 12.00–13.00); Jumat pukul 07.30–16.30 "
                             + "WIB (istirahat 11.30–13.00)",
                     "Jam layanan : " + standards.serviceHours(),
+                    "Pengelola pengaduan : CONTOH Nama Pengelola Pengaduan",
                     "Pengaduan : " + standards.complaintContact(),
                     "Padangsidimpuan, 5 Januari 2026 CAMAT PADANGSIDIMPUAN BATUNADUA,",
                     "Nama Camat, S.STP Pembina (IV/a) NIP 19800101 200501 1 001",

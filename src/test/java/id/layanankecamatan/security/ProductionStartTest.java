@@ -41,6 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
         "layanan.catalog.standards.delegation-decree.number=100.3.3/45/2026",
         "layanan.catalog.standards.standards-decree.number=000.8/12/SK/2026",
         "layanan.catalog.standards.responsible-official.name=Drs. Ahmad Siregar",
+        "layanan.catalog.standards.complaint-officer.name=Rina Harahap, S.Sos.",
         "layanan.catalog.standards.service-hours=Senin–Kamis pukul 08.00–15.00 WIB, Jumat pukul 08.00–15.30 WIB",
         "layanan.catalog.standards.complaint-contact=Loket pengaduan kantor camat, telepon (0634) 21000"})
 @ActiveProfiles({"postgres", "test"})
@@ -115,6 +116,7 @@ class ProductionStartTest {
                 "layanan.catalog.standards.delegation-decree.number" + advice,
                 "layanan.catalog.standards.standards-decree.number" + advice,
                 "layanan.catalog.standards.responsible-official.name" + advice,
+                "layanan.catalog.standards.complaint-officer.name" + advice,
                 "layanan.catalog.standards.complaint-contact" + advice);
         // this test's own context runs with the office's own standards
         assertThat(catalog.standards().examplesLeft()).isEmpty();

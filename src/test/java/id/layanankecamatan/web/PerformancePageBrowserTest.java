@@ -86,6 +86,8 @@ class PerformancePageBrowserTest extends IntegrationTest {
 
         assertThat(browser.driver.findElement(By.id("service-hours")).getText()).isNotBlank();
         assertThat(browser.driver.findElement(By.id("complaint-contact")).getText()).contains("pengaduan");
+        assertThat(browser.driver.findElement(By.id("complaint-officer")).getText())
+                .isEqualTo("CONTOH Nama Pengelola Pengaduan, Pengelola Pengaduan");
         String complaints = browser.driver.findElement(By.id("complaint-figures")).getText();
         assertThat(complaints).contains("Diterima 0 1 0", "Pengaduan 0 1 0", "Informasi/ringan (≤ 5 hari kerja) 0 1 0",
                 "Ditutup tepat waktu - 100 % (1 dari 1) -", "Rata-rata hari kerja sampai ditutup - 3,0 -");

@@ -170,9 +170,11 @@ class PortalBrowserTest extends IntegrationTest {
         assertThat(text(By.id("standards-decree"))).isEqualTo(STANDARDS_DECREE);
         assertThat(text(By.id("delegation-decree"))).isEqualTo(DELEGATION_DECREE);
         assertThat(text(By.id("responsible-official"))).isEqualTo("CONTOH Nama Camat, Camat Padangsidimpuan Batunadua");
+        assertThat(text(By.id("complaint-officer")))
+                .isEqualTo("CONTOH Nama Pengelola Pengaduan, Pengelola Pengaduan");
         assertThat(text(By.id("working-hours"))).isEqualTo(WORKING_HOURS);
         assertThat(text(By.id("service-hours"))).isEqualTo(SERVICE_HOURS);
-        assertThat(text(By.id("complaint-contact"))).startsWith("CONTOH: loket pengaduan Kantor Camat")
+        assertThat(text(By.id("complaint-contact"))).startsWith("CONTOH: loket pengaduan kantor camat, portal /pengaduan")
                 .endsWith("SP4N-LAPOR! (www.lapor.go.id)");
     }
 
