@@ -174,7 +174,7 @@ class PortalBrowserTest extends IntegrationTest {
                 .isEqualTo("CONTOH Nama Pengelola Pengaduan, Pengelola Pengaduan");
         assertThat(text(By.id("working-hours"))).isEqualTo(WORKING_HOURS);
         assertThat(text(By.id("service-hours"))).isEqualTo(SERVICE_HOURS);
-        assertThat(text(By.id("complaint-contact"))).startsWith("CONTOH: loket pengaduan kantor camat, portal /pengaduan")
+        assertThat(text(By.id("complaint-contact"))).startsWith("CONTOH: loket pengaduan kantor camat, formulir di portal")
                 .endsWith("SP4N-LAPOR! (www.lapor.go.id)");
     }
 
