@@ -65,6 +65,18 @@ if (moment && moment.fn) {
   console.warn('Layanan Kecamatan: moment.js not found, times show in the browser\'s zone');
 }
 
+// Camunda Forms show dates in the browser's locale: "7/1/2019" in an English browser, which an officer reads as
+// 7 January. Intl's default locale becomes Indonesian ("1/7/2019") while the webapps speak Indonesian.
+if (office.language === 'id') {
+  const BrowserDateTimeFormat = Intl.DateTimeFormat;
+  const IndonesianDateTimeFormat = function (locales, options) {
+    return new BrowserDateTimeFormat(locales === undefined || locales === 'default' ? 'id-ID' : locales, options);
+  };
+  IndonesianDateTimeFormat.prototype = BrowserDateTimeFormat.prototype;
+  IndonesianDateTimeFormat.supportedLocalesOf = BrowserDateTimeFormat.supportedLocalesOf;
+  Intl.DateTimeFormat = IndonesianDateTimeFormat;
+}
+
 // ---- labels a newer Camunda added and id.json lacks show in English, not as their key ----
 
 const english = office.language === 'en' ? {} : await fetch(`${appRoot}/app/${office.app}/locales/en.json?bust=${window.bust}`)
