@@ -129,6 +129,8 @@ class WebappIndonesianBrowserTest extends IntegrationTest {
         browser.waiting(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                 "Instans proses berjalan"));
         assertIndonesianPage("webapp-id-cockpit-dashboard");
+        // our plugin in the words of the webapps' labels (id.json: ASSIGNEE, DUE)
+        assertThat(browser.driver.findElement(By.id("sla-oldest")).getText()).contains("Penanggung jawab");
         assertThat(browser.driver.getTitle()).startsWith("Layanan Kecamatan — " + office.name() + " | ");
 
         String definitionId = processEngine.getRuntimeService().createProcessInstanceQuery()

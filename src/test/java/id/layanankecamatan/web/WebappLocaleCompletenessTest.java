@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * same {@code {{placeholders}}}: the English file is read from the camunda-webapp-webjar jar itself, so a Camunda
  * upgrade that adds labels fails here until they are translated (i18n/install.py writes id.json).
  */
+@Tag("fast")
 class WebappLocaleCompletenessTest {
 
     private static final String LOCALE = "META-INF/resources/webjars/camunda/app/%s/locales/%s.json";
