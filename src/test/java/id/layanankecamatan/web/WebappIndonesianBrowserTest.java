@@ -113,6 +113,11 @@ class WebappIndonesianBrowserTest extends IntegrationTest {
         new Actions(browser.driver).moveToElement(due).perform();
         browser.waiting(10).until(d -> d.findElements(By.cssSelector(".tooltip-inner")).stream()
                 .anyMatch(tooltip -> tooltip.getText().contains("3 Juni 2042 pukul 09.00")));
+        // a due or follow-up date set in Tasklist is read on the office's clock too (its date fields hand over
+        // "2042-06-03T09:00:00", which Tasklist's fixDate turns into the time it sends)
+        assertThat(browser.driver.executeScript(
+                "return angular.element(document.documentElement).injector().get('fixDate')('2042-06-03T09:00:00')"))
+                .isEqualTo("2042-06-03T09:00:00.000+0700");
         // the Camunda Form's date field (domicile since 1 July 2019) as an Indonesian writes it, not "7/1/2019"
         assertThat(browser.driver.findElements(By.cssSelector(".fjs-form input")).stream()
                 .map(input -> input.getDomProperty("value"))).contains("1/7/2019");
