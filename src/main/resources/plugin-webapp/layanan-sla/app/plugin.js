@@ -1,5 +1,6 @@
 // The camat's service-level view in Cockpit (Layanan Kecamatan): on the dashboard, and as a tab on each process.
-// Figures come from /api/v1/sla on the same server; the Cockpit login is accepted there. Text is Indonesian.
+// Figures come from /api/v1/sla on the same server; the Cockpit login is accepted there. Text is Indonesian, in
+// the words of the webapps' id.json (Tenggat for a due time, Penanggung jawab for an assignee).
 
 const appRoot = document.querySelector("base").getAttribute("app-root") || "/camunda";
 const apiBase = new URL("../api/v1/sla/", window.location.origin + appRoot + "/").pathname;
@@ -33,7 +34,7 @@ function instanceLink(item) {
 }
 
 function openItems(id, items, when) {
-  return table(id, ["Permohonan", "Layanan", "Langkah", "Dipegang", "Batas waktu", "Terpakai"],
+  return table(id, ["Permohonan", "Layanan", "Langkah", "Penanggung jawab", "Tenggat", "Terpakai"],
     items.map(i => [instanceLink(i), i.serviceName, i.stepName, i.holder, when(i.dueAt), i.percentUsed + " %"]));
 }
 
@@ -54,7 +55,7 @@ function render(node, data, withRates) {
           r.ratePercent === null ? "-" : r.ratePercent + " %"])));
   }
   node.append(el("h4", {}, "Pekerjaan tertua per langkah"),
-    table("sla-oldest", ["Langkah", "Permohonan", "Layanan", "Sejak", "Dipegang"],
+    table("sla-oldest", ["Langkah", "Permohonan", "Layanan", "Sejak", "Penanggung jawab"],
       data.oldestPerStep.map(i => [i.stepName, instanceLink(i), i.serviceName, when(i.startedAt), i.holder])));
 }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -37,6 +38,15 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start() {
+        return start(Map.of(), null);
+    }
+
+    /** The browser of someone elsewhere: its time zone (e.g. "UTC") and its language (e.g. "en-US"). */
+    static Browser startIn(String timeZone, String language) {
+        return start(Map.of("TZ", timeZone), language);
+    }
+
+    private static Browser start(Map<String, String> environment, String language) {
         System.setProperty("SE_AVOID_STATS", "true");
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
@@ -45,9 +55,14 @@ final class Browser implements AutoCloseable {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--window-size=1280,1600", "--user-data-dir=" + profile.toAbsolutePath());
+            if (language != null) {
+                options.addArguments("--lang=" + language);
+                options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+            }
+            // the browser inherits the driver's environment: TZ is its time zone
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                    .usingAnyFreePort().build();
+                    .withEnvironment(environment).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             return new Browser(profile, service, driver);
