@@ -106,7 +106,7 @@ const skmWeakestCount = 3;
 function skmProblem(response) {
   return response.json().catch(() => ({}))
     .then(problem => Promise.reject(new Error([problem.title, problem.detail].filter(Boolean).join(": ")
-      || "HTTP " + response.status)));
+      || (response.status === 403 ? "Tidak berwenang, HTTP 403" : "HTTP " + response.status))));
 }
 
 function skmJson(path) {
@@ -194,9 +194,7 @@ function skmFollowUp(node, choice, plan, periods) {
     message.textContent = "Menyimpan…";
     fetch(skmApiBase + "sla/skm/follow-up?" + skmQuery(choice), { method: "PUT", credentials: "same-origin", headers,
       body: JSON.stringify({ plan: text.value }) })
-      .then(response => response.ok ? null : response.status === 403
-        ? skmProblem(response).catch(error => Promise.reject(new Error("Tidak berwenang: " + error.message)))
-        : skmProblem(response))
+      .then(response => response.ok ? null : skmProblem(response))
       .then(() => skmJson("sla/skm/follow-up?" + skmQuery(choice)))
       .then(saved => {
         skmFollowUp(node, choice, saved, periods);
