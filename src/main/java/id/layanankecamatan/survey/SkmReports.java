@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,7 +45,12 @@ public class SkmReports {
                 .filter(s -> s.result().respondents() > 0).toList();
         String scopeName = serviceCode == null ? "Seluruh layanan" : catalog.get(serviceCode).name();
         return new SkmReport(from, to, serviceCode, scopeName, result, weakest, perService,
-                surveys.followUp(from, to, scope(serviceCode)).orElse(null), clock.now());
+                followUp(from, to, serviceCode).map(SkmFollowUp::plan).orElse(null), clock.now());
+    }
+
+    /** The plan entered for the period and scope (null service: the whole office), with who entered it and when. */
+    public Optional<SkmFollowUp> followUp(LocalDate from, LocalDate to, String serviceCode) {
+        return surveys.followUp(from, to, scope(serviceCode));
     }
 
     public void saveFollowUp(LocalDate from, LocalDate to, String serviceCode, String plan, String camat) {

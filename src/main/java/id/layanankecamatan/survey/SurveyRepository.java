@@ -70,9 +70,11 @@ class SurveyRepository {
     }
 
     /** The camat's follow-up plan for the period and scope ('' for the whole office), if one was entered. */
-    Optional<String> followUp(LocalDate from, LocalDate to, String scope) {
-        return jdbc.sql("SELECT plan FROM survey_follow_up WHERE period_from = ? AND period_to = ? AND scope = ?")
-                .params(from, to, scope).query(String.class).optional();
+    Optional<SkmFollowUp> followUp(LocalDate from, LocalDate to, String scope) {
+        return jdbc.sql("SELECT plan, entered_by, entered_at FROM survey_follow_up WHERE period_from = ? "
+                        + "AND period_to = ? AND scope = ?")
+                .params(from, to, scope).query((rs, row) -> new SkmFollowUp(rs.getString("plan"),
+                        rs.getString("entered_by"), rs.getObject("entered_at", OffsetDateTime.class))).optional();
     }
 
     /** Replaces the plan (portable: no MERGE/ON CONFLICT); the caller runs it in one transaction. */

@@ -96,6 +96,171 @@ function complaints(node, month) {
       "Angka pengaduan tidak dapat dimuat (" + error.message + ").")));
 }
 
+// ---- Survei Kepuasan Masyarakat (IKM, PermenPAN-RB 14/2017): figures of a period, reports, the camat's plan ----
+// Its own section and functions (skm…): figures from /api/v1/skm, periods and the plan from /api/v1/sla/skm.
+
+const skmApiBase = new URL("../api/v1/", window.location.origin + appRoot + "/").pathname;
+// how many of the lowest elements the report names as the first to improve (SkmReports.WEAKEST)
+const skmWeakestCount = 3;
+
+// a problem+json answer as one Indonesian sentence; the status when the body says nothing
+function skmProblem(response) {
+  return response.json().catch(() => ({}))
+    .then(problem => Promise.reject(new Error([problem.title, problem.detail].filter(Boolean).join(": ")
+      || (response.status === 403 ? "Tidak berwenang, HTTP 403" : "HTTP " + response.status))));
+}
+
+function skmJson(path) {
+  return fetch(skmApiBase + path, { credentials: "same-origin", headers: { Accept: "application/json" } })
+    .then(response => response.ok ? response.json() : skmProblem(response));
+}
+
+function skmQuery(choice) {
+  return "from=" + choice.from + "&to=" + choice.to + (choice.service ? "&service=" + encodeURIComponent(choice.service) : "");
+}
+
+// printed values as the report prints them: 2 decimals, decimal comma (the API already rounded them)
+function skmDecimal(value) {
+  return value === null || value === undefined ? "-" : Number(value).toFixed(2).replace(".", ",");
+}
+
+function skmGrade(grading, words) {
+  return grading ? grading + " (" + words + ")" : "-";
+}
+
+function skmSummary(skm) {
+  const sample = skm.sampleSufficient
+    ? "memenuhi (minimal " + skm.sampleRequired + " responden)"
+    : "belum memenuhi: minimal " + skm.sampleRequired + " responden";
+  return el("div", {},
+    el("p", { "class": "sla-summary" },
+      "Responden ", el("strong", { id: "skm-respondents" }, String(skm.respondents)),
+      " · IKM ", el("strong", { id: "skm-ikm-raw" }, skmDecimal(skm.ikm)),
+      " · nilai konversi ", el("strong", { id: "skm-ikm" }, skmDecimal(skm.ikmConverted)),
+      " · mutu pelayanan ", el("strong", { id: "skm-grade" }, skmGrade(skm.grading, skm.grade))),
+    el("p", { id: "skm-sample" }, "Kecukupan sampel (Krejcie–Morgan, atas permohonan selesai): " + sample + "."));
+}
+
+function skmElements(skm) {
+  const weakest = skm.elements.filter(e => e.nrr !== null).slice().sort((a, b) => a.nrr - b.nrr)
+    .slice(0, skmWeakestCount).map(e => e.code);
+  if (!skm.respondents) {
+    return el("p", { id: "skm-elements", "class": "sla-empty" }, "Belum ada responden dalam periode ini.");
+  }
+  return el("table", { id: "skm-elements", "class": "cam-table sla-table" },
+    el("thead", {}, el("tr", {}, ...["Unsur", "Uraian", "NRR", "Mutu", ""].map(h => el("th", {}, h)))),
+    el("tbody", {}, ...skm.elements.map(e => {
+      const weak = weakest.includes(e.code);
+      return el("tr", weak ? { "class": "skm-weakest", "data-code": e.code } : { "data-code": e.code },
+        el("td", {}, e.code), el("td", {}, e.name), el("td", {}, skmDecimal(e.nrr)),
+        el("td", {}, skmGrade(e.grading, e.grade)), el("td", {}, weak ? "terlemah" : ""));
+    })));
+}
+
+function skmReports(choice) {
+  const query = skmQuery(choice);
+  return el("p", {}, "Laporan periode ini: ",
+    el("a", { id: "skm-report-pdf", href: skmApiBase + "skm/report.pdf?" + query, download: "" }, "PDF"), " · ",
+    el("a", { id: "skm-report-csv", href: skmApiBase + "skm/report.csv?" + query, download: "" }, "CSV"));
+}
+
+// the plan shown to everyone; the form only to the camat (the API refuses anyone else all the same)
+function skmFollowUp(node, choice, plan, periods) {
+  const when = new Intl.DateTimeFormat("id-ID", { timeZone: periods.timeZone, day: "numeric", month: "long",
+    year: "numeric", hour: "2-digit", minute: "2-digit" });
+  node.innerHTML = "";
+  node.append(el("h4", {}, "Rencana tindak lanjut"),
+    el("p", { id: "skm-plan" }, plan.plan || "Belum disusun untuk periode dan layanan ini."));
+  if (plan.plan) {
+    node.append(el("p", { id: "skm-plan-by", "class": "text-muted" }, "Disusun oleh " + plan.enteredByName
+      + " (" + plan.enteredBy + "), " + when.format(new Date(plan.enteredAt)) + " " + periods.timeZoneName));
+  }
+  if (!plan.mayEdit) {
+    return;
+  }
+  const text = el("textarea", { id: "skm-plan-text", "class": "form-control", rows: "4", maxlength: "4000" });
+  text.value = plan.plan || "";
+  const message = el("p", { id: "skm-plan-message", role: "status" });
+  const form = el("form", { id: "skm-plan-form" },
+    el("label", { "for": "skm-plan-text" }, plan.plan ? "Ganti rencana tindak lanjut" : "Susun rencana tindak lanjut"),
+    text, el("button", { id: "skm-plan-save", type: "submit", "class": "btn btn-primary" }, "Simpan"), message);
+  form.addEventListener("submit", event => {
+    event.preventDefault();
+    const headers = { "Content-Type": "application/json", Accept: "application/json" };
+    if (plan.csrf) {
+      // our staff API's own token (the webapps' X-XSRF-TOKEN is checked by Camunda for /camunda only)
+      headers[plan.csrf.header] = plan.csrf.token;
+    }
+    message.className = "";
+    message.textContent = "Menyimpan…";
+    fetch(skmApiBase + "sla/skm/follow-up?" + skmQuery(choice), { method: "PUT", credentials: "same-origin", headers,
+      body: JSON.stringify({ plan: text.value }) })
+      .then(response => response.ok ? null : skmProblem(response))
+      .then(() => skmJson("sla/skm/follow-up?" + skmQuery(choice)))
+      .then(saved => {
+        skmFollowUp(node, choice, saved, periods);
+        const done = node.querySelector("#skm-plan-message");
+        if (done) {
+          done.textContent = "Rencana tindak lanjut tersimpan.";
+        }
+      })
+      .catch(error => {
+        message.className = "sla-error";
+        message.textContent = "Rencana tindak lanjut tidak tersimpan (" + error.message + ").";
+      });
+  });
+  node.append(form);
+}
+
+function skmShow(node, choice, periods) {
+  node.innerHTML = "";
+  node.append(el("p", {}, "Memuat…"));
+  const shown = node.dataset.choice = skmQuery(choice);
+  Promise.all([skmJson("skm?" + shown), skmJson("sla/skm/follow-up?" + shown)])
+    .then(([skm, plan]) => {
+      if (node.dataset.choice !== shown) {
+        return; // the camat chose again meanwhile
+      }
+      const followUp = el("div", { id: "skm-follow-up" });
+      node.innerHTML = "";
+      node.append(skmSummary(skm), skmElements(skm), skmReports(choice), followUp);
+      skmFollowUp(followUp, choice, plan, periods);
+    })
+    .catch(error => {
+      node.innerHTML = "";
+      node.append(el("p", { "class": "sla-error" }, "Hasil survei tidak dapat dimuat (" + error.message + ")."));
+    });
+}
+
+function skmSection(section) {
+  const body = el("div", {}, el("p", {}, "Memuat…"));
+  section.append(body);
+  Promise.all([skmJson("sla/skm/periods"), skmJson("services")])
+    .then(([periods, services]) => {
+      const period = el("select", { id: "skm-period", "class": "form-control" },
+        ...periods.periods.map(p => el("option", { value: p.code }, p.label)));
+      const service = el("select", { id: "skm-service", "class": "form-control" },
+        el("option", { value: "" }, "Seluruh layanan"),
+        ...services.map(s => el("option", { value: s.code }, s.name)));
+      const result = el("div", { id: "skm-result" });
+      const choose = () => {
+        const chosen = periods.periods.find(p => p.code === period.value);
+        skmShow(result, { from: chosen.from, to: chosen.to, service: service.value }, periods);
+      };
+      period.addEventListener("change", choose);
+      service.addEventListener("change", choose);
+      body.innerHTML = "";
+      body.append(el("div", { "class": "skm-choice" },
+        el("label", { "for": "skm-period" }, "Periode"), period,
+        el("label", { "for": "skm-service" }, "Layanan"), service), result);
+      choose();
+    })
+    .catch(error => {
+      body.innerHTML = "";
+      body.append(el("p", { "class": "sla-error" }, "Survei tidak dapat dimuat (" + error.message + ")."));
+    });
+}
+
 function load(node, path, withRates) {
   node.append(el("p", {}, "Memuat…"));
   fetch(apiBase + path, { credentials: "same-origin", headers: { Accept: "application/json" } })
@@ -130,6 +295,17 @@ export default [
       section.append(body);
       node.append(section);
       load(body, "dashboard", true);
+    }
+  },
+  {
+    id: "layanan-skm-dashboard",
+    pluginPoint: "cockpit.dashboard",
+    priority: 10,
+    render: node => {
+      const section = el("section", { id: "layanan-skm", "class": "dashboard-section" },
+        el("h3", {}, "Survei Kepuasan Masyarakat (IKM)"));
+      node.append(section);
+      skmSection(section);
     }
   },
   {

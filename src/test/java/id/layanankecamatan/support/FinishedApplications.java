@@ -27,7 +27,12 @@ public class FinishedApplications {
 
     /** A Surat Keterangan Domisili finished as {@code end} at {@code at}. */
     public Receipt finished(ApplicationStatus end, OffsetDateTime at) {
-        Receipt receipt = applications.submit(Samples.submission(catalog.get("domisili")));
+        return finished("domisili", end, at);
+    }
+
+    /** An application for the service {@code serviceCode} finished as {@code end} at {@code at}. */
+    public Receipt finished(String serviceCode, ApplicationStatus end, OffsetDateTime at) {
+        Receipt receipt = applications.submit(Samples.submission(catalog.get(serviceCode)));
         long id = repository.findByRegistrationNumber(receipt.registrationNumber()).orElseThrow().id();
         repository.updateStatus(id, end, at);
         repository.addEvent(id, end, "Selesai (uji).", "uji", at);

@@ -7,13 +7,10 @@ import id.layanankecamatan.application.ApplicationService;
 import id.layanankecamatan.application.ApplicationStatus;
 import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.catalog.ServiceCatalog;
-import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.FinishedApplications;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,26 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Issue 15: the satisfaction survey on a phone (from the tracking page) and on the counter's tablet (kiosk). */
-class SurveyBrowserTest extends IntegrationTest {
-
-    static Browser browser;
+class SurveyBrowserTest extends BrowserTest {
 
     @Autowired ApplicationService applications;
     @Autowired ApplicationRepository repository;
     @Autowired ServiceCatalog catalog;
     @Autowired JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private FinishedApplications finishedApplications;
 

@@ -7,7 +7,6 @@ import id.layanankecamatan.application.ApplicationService;
 import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.application.UploadedFile;
-import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.workflow.ProcessIds;
@@ -18,8 +17,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,27 +27,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The officer's side in a real browser: Camunda Tasklist lists the verification task of a new application, and the
  * verification form of a service shows its own data (heirs as rows) ready to be corrected.
  */
-class TasklistBrowserTest extends IntegrationTest {
-
-    static Browser browser;
+class TasklistBrowserTest extends BrowserTest {
 
     @Autowired ApplicationService applications;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired TaskService tasks;
     @Autowired FilterService filters;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void officerSeesTheVerificationTaskInHisGroupFilter() {

@@ -8,14 +8,11 @@ import id.layanankecamatan.application.Submission;
 import id.layanankecamatan.document.Letter;
 import id.layanankecamatan.document.LetterService;
 import id.layanankecamatan.document.VerificationCode;
-import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Samples;
 import id.layanankecamatan.support.StaffWork;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -28,9 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What a person holding a letter does on a phone: type the code (or scan the QR code), upload the PDF they
  * received; and the camat revoking a letter from the archive after logging in to the Camunda webapps.
  */
-class VerificationBrowserTest extends IntegrationTest {
-
-    static Browser browser;
+class VerificationBrowserTest extends BrowserTest {
 
     @TempDir
     static Path files;
@@ -41,18 +36,6 @@ class VerificationBrowserTest extends IntegrationTest {
     LetterService letters;
     @Autowired
     PlatformTransactionManager transactions;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aReaderChecksTheCodeAndTheFileTheyReceived() throws Exception {
