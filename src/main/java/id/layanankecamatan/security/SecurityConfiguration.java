@@ -113,10 +113,6 @@ public class SecurityConfiguration {
                 // the session is the Camunda webapps' (recognised on every request); renewing its id here would pull it
                 // from under Tasklist's and Cockpit's parallel calls
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER).sessionFixation(f -> f.none()))
-                // who signed in is read from the webapps' session (or Basic) on every request and never copied into the
-                // session: a copy would outlive a change of the webapps' login or groups, and the parallel first calls
-                // of a Cockpit page would each insert it into the JDBC session (duplicate key, HTTP 500)
-                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 // forms opened with the webapp session carry a token; scripts with Basic credentials need none
                 .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken)
                         .csrfTokenRequestHandler(new MultipartTokenFromAddress()))

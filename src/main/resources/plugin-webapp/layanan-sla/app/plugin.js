@@ -261,6 +261,12 @@ function skmSection(section) {
     });
 }
 
+// A page's first staff call stores the signed-in officer in the (JDBC) session; parallel first calls would each try
+// to insert it (duplicate key). The dashboard's other sections start once the figures' first call has answered.
+let firstCallAnswered;
+const firstCall = new Promise(resolve => { firstCallAnswered = resolve; });
+const afterFirstCall = () => Promise.race([firstCall, new Promise(resolve => setTimeout(resolve, 10000))]);
+
 function load(node, path, withRates) {
   node.append(el("p", {}, "Memuat…"));
   fetch(apiBase + path, { credentials: "same-origin", headers: { Accept: "application/json" } })
@@ -280,7 +286,8 @@ function load(node, path, withRates) {
     .catch(error => {
       node.innerHTML = "";
       node.append(el("p", { "class": "sla-error" }, "Data standar pelayanan tidak dapat dimuat (" + error.message + ")."));
-    });
+    })
+    .finally(() => firstCallAnswered());
 }
 
 export default [
@@ -305,7 +312,7 @@ export default [
       const section = el("section", { id: "layanan-skm", "class": "dashboard-section" },
         el("h3", {}, "Survei Kepuasan Masyarakat (IKM)"));
       node.append(section);
-      skmSection(section);
+      afterFirstCall().then(() => skmSection(section));
     }
   },
   {
