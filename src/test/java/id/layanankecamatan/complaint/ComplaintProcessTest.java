@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import id.layanankecamatan.calendar.OfficeClock;
-import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.Mails;
@@ -36,8 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every path through processes/complaint.bpmn on the real engine and database, the engine clock moved through
@@ -61,20 +59,15 @@ class ComplaintProcessTest extends IntegrationTest {
     ManagementService management;
     @Autowired
     HistoryService history;
+
     @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    WorkingCalendar calendar;
-    @Autowired
-    OfficeClock clock;
-    @Autowired
-    ComplaintTimeline timeline;
+    ApplicationContext context;
 
     ReceivedComplaints complaints;
 
     @BeforeEach
     void intake() {
-        complaints = new ReceivedComplaints(jdbc, runtime, transaction, calendar, clock, timeline);
+        complaints = ReceivedComplaints.from(context);
     }
 
     @AfterEach

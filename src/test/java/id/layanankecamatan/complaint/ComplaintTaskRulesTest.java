@@ -3,8 +3,6 @@ package id.layanankecamatan.complaint;
 import static id.layanankecamatan.support.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.layanankecamatan.calendar.OfficeClock;
-import id.layanankecamatan.calendar.WorkingCalendar;
 import id.layanankecamatan.security.StaffGroups;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
@@ -19,11 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who may do what with a complaint's tasks through the engine REST API and Tasklist's filters: the complaint
@@ -33,8 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ComplaintTaskRulesTest extends IntegrationTest {
 
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
@@ -42,20 +37,15 @@ class ComplaintTaskRulesTest extends IntegrationTest {
     FilterService filters;
     @Autowired
     IdentityService identity;
+
     @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    WorkingCalendar calendar;
-    @Autowired
-    OfficeClock clock;
-    @Autowired
-    ComplaintTimeline timeline;
+    ApplicationContext context;
 
     ReceivedComplaints complaints;
 
     @BeforeEach
     void intake() {
-        complaints = new ReceivedComplaints(jdbc, runtime, transaction, calendar, clock, timeline);
+        complaints = ReceivedComplaints.from(context);
     }
 
     @AfterEach

@@ -42,6 +42,13 @@ class ReceivedComplaints {
         this.timeline = timeline;
     }
 
+    /** Built from the test's context. */
+    static ReceivedComplaints from(org.springframework.context.ApplicationContext context) {
+        return new ReceivedComplaints(context.getBean(JdbcClient.class), context.getBean(RuntimeService.class),
+                context.getBean(TransactionTemplate.class), context.getBean(WorkingCalendar.class),
+                context.getBean(OfficeClock.class), context.getBean(ComplaintTimeline.class));
+    }
+
     /** A complaint received now (the engine clock), with the complainant's e-mail address or without. */
     String receive(boolean withEmail) {
         String number = "TST-ADU-%d-%05d".formatted(System.nanoTime() % 100000, NUMBERS.incrementAndGet());
