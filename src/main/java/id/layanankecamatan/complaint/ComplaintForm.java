@@ -52,9 +52,9 @@ final class ComplaintForm {
     /** The form's model: what was typed, the errors, the words to choose from, where it is sent. */
     static void fill(Model model, Map<String, String> entered, Map<String, String> errors, boolean staff,
                      String action) {
-        Map<String, String> form = new LinkedHashMap<>(entered);
-        form.putIfAbsent("type", ComplaintType.PENGADUAN.name());
-        model.addAttribute("form", form);
+        Map<String, String> values = new LinkedHashMap<>(entered);
+        values.putIfAbsent("type", ComplaintType.PENGADUAN.name());
+        model.addAttribute("form", new Values(values));
         model.addAttribute("errors", errors);
         model.addAttribute("staff", staff);
         model.addAttribute("formAction", action);
@@ -63,5 +63,53 @@ final class ComplaintForm {
                 .filter(ComplaintChannel::enteredByStaff).toList());
         model.addAttribute("maxAttachments", ComplaintChecks.MAX_ATTACHMENTS);
         model.addAttribute("textMax", ComplaintChecks.TEXT_MAX);
+    }
+
+    /**
+     * What the form shows, as properties: the shared input fragment reads {@code form[code]}, which SpEL resolves as
+     * a property of a bean but as the literal key "code" of a map.
+     */
+    public static final class Values {
+        private final Map<String, String> values;
+
+        Values(Map<String, String> values) {
+            this.values = values;
+        }
+
+        public String getType() {
+            return values.get("type");
+        }
+
+        public String getChannel() {
+            return values.get("channel");
+        }
+
+        public String getText() {
+            return values.get("text");
+        }
+
+        public String getRegistrationNumber() {
+            return values.get("registrationNumber");
+        }
+
+        public String getName() {
+            return values.get("name");
+        }
+
+        public String getPhone() {
+            return values.get("phone");
+        }
+
+        public String getEmail() {
+            return values.get("email");
+        }
+
+        public String getConfidential() {
+            return values.get("confidential");
+        }
+
+        public String getLaporReference() {
+            return values.get("laporReference");
+        }
     }
 }

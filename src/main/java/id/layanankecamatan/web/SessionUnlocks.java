@@ -20,7 +20,10 @@ public final class SessionUnlocks {
     public static void unlock(HttpServletRequest request, String attribute, String number) {
         request.getSession();
         request.changeSessionId();
-        unlocked(request.getSession(), attribute).add(number);
+        Set<String> unlocked = unlocked(request.getSession(), attribute);
+        unlocked.add(number);
+        // set again: a session kept in the database stores what is set, not what changed inside
+        request.getSession().setAttribute(attribute, unlocked);
     }
 
     public static boolean isUnlocked(HttpSession session, String attribute, String number) {
