@@ -41,6 +41,7 @@ class ComplaintApiTest extends IntegrationTest {
     @Autowired ApplicationService applications;
     @Autowired ApplicationRepository applicationRows;
     @Autowired ServiceCatalog catalog;
+    @Autowired id.layanankecamatan.security.ThrottleProperties limits;
 
     private Http http;
 
@@ -272,6 +273,29 @@ class ComplaintApiTest extends IntegrationTest {
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(events(number)).isEqualTo(events);
         assertThat(passed(number, "message_not_resolved")).isZero();
+    }
+
+    @Test
+    void guessingTrackingCodesOfComplaintsIsThrottledLikeApplications() throws Exception {
+        JsonNode receipt = submit("{\"type\":\"SARAN\",\"text\":\"Parkir motor perlu atap.\"}");
+        String number = receipt.get("complaintNumber").asText();
+        int throttled = 0;
+        for (int i = 0; i < limits.lookupMisses() + 2; i++) {
+            ResponseEntity<String> guess = http.get("/api/v1/complaints/" + number, h -> {
+                h.set("X-Tracking-Code", "SALAH" + System.nanoTime());
+                h.set("X-Forwarded-For", "203.0.113.77");
+            });
+            if (guess.getStatusCode() == HttpStatus.TOO_MANY_REQUESTS) {
+                throttled++;
+            } else {
+                assertThat(guess.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+            }
+        }
+        assertThat(throttled).isEqualTo(2);
+        assertThat(http.get("/api/v1/complaints/" + number, h -> {
+            h.set("X-Tracking-Code", receipt.get("trackingCode").asText());
+            h.set("X-Forwarded-For", "198.51.100.77");
+        }).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     private JsonNode submit(String json) throws Exception {
