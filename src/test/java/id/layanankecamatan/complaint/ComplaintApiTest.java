@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.layanankecamatan.calendar.WorkingCalendar;
-import id.layanankecamatan.support.ComplaintProcessStandIn;
 import id.layanankecamatan.support.FinishedApplications;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
@@ -30,7 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Issue 15, intake through the citizen API: a complaint by JSON and by multipart with files, tracked with its code,
  * refused with Indonesian problems and nothing stored, and the complainant's two answers in and out of their status.
- * The complaint process is a stand-in (ComplaintProcessStandIn) until the handling branch is merged.
  */
 class ComplaintApiTest extends IntegrationTest {
 
@@ -46,8 +44,7 @@ class ComplaintApiTest extends IntegrationTest {
     private Http http;
 
     @BeforeEach
-    void standIn() {
-        ComplaintProcessStandIn.deploy(processEngine);
+    void client() {
         http = new Http(baseUrl());
     }
 
@@ -201,8 +198,10 @@ class ComplaintApiTest extends IntegrationTest {
                 .isEqualTo("Pengaduan ini tidak sedang menunggu kelengkapan dari Anda.");
         assertThat(events(number)).isEqualTo(events);
 
-        // the handling process asks for more (its own writer on the other branch)
-        setStatus(number, ComplaintStatus.PERLU_DILENGKAPI);
+        // the complaint officer asks for more
+        officerCompletes(number, Map.of(ComplaintIds.VAR_DECISION, ComplaintIds.DECISION_INCOMPLETE,
+                ComplaintIds.VAR_REQUEST, "Sebutkan nomor registrasi permohonan Anda."));
+        events = events(number);
         ResponseEntity<String> empty = http.postJson("/api/v1/complaints/" + number + "/completion", "{\"text\":\"\"}",
                 h -> h.set("X-Tracking-Code", code));
         ResponseEntity<String> done = http.postJson("/api/v1/complaints/" + number + "/completion",
@@ -210,13 +209,15 @@ class ComplaintApiTest extends IntegrationTest {
 
         assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(done.getStatusCode()).isEqualTo(HttpStatus.OK);
-        JsonNode view = JSON.readTree(done.getBody());
-        JsonNode last = view.get("timeline").get(view.get("timeline").size() - 1);
-        assertThat(last.get("label").asText()).isEqualTo("Tambahan dari pelapor");
-        assertThat(last.get("note").asText()).isEqualTo("Nomor registrasi saya BTN-2026-000001.");
-        assertThat(last.get("byComplainant").asBoolean()).isTrue();
-        assertThat(events(number)).isEqualTo(events + 1);
-        assertThat(passed(number, "message_completed")).isEqualTo(1);
+        // the complainant's addition, then the process back at verification
+        List<JsonNode> timeline = timeline(done);
+        JsonNode added = timeline.get(timeline.size() - 2);
+        assertThat(added.get("label").asText()).isEqualTo("Tambahan dari pelapor");
+        assertThat(added.get("note").asText()).isEqualTo("Nomor registrasi saya BTN-2026-000001.");
+        assertThat(added.get("byComplainant").asBoolean()).isTrue();
+        assertThat(timeline.get(timeline.size() - 1).get("label").asText()).isEqualTo("Diterima, menunggu verifikasi");
+        assertThat(events(number)).isEqualTo(events + 2);
+        assertThat(passed(number, ComplaintIds.TASK_AWAIT_COMPLETION)).isEqualTo(1);
     }
 
     @Test
@@ -230,9 +231,10 @@ class ComplaintApiTest extends IntegrationTest {
                 h -> h.set("X-Tracking-Code", code));
         assertThat(beforeReply.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
-        // the handling process replied three days ago
-        jdbc.sql("UPDATE complaint SET status = 'SELESAI', reply_text = ?, replied_at = ? WHERE complaint_number = ?")
-                .params("Sudah diperbaiki oleh dinas.", OffsetDateTime.now().minusDays(3), number).update();
+        // the complaint officer verifies, classifies and replies
+        officerCompletes(number, Map.of(ComplaintIds.VAR_DECISION, ComplaintIds.DECISION_ACCEPT,
+                ComplaintIds.VAR_CLASS, ComplaintClass.RINGAN.name()));
+        officerCompletes(number, Map.of(ComplaintIds.VAR_REPLY, "Sudah diperbaiki oleh dinas."));
         JsonNode replied = JSON.readTree(http.get("/api/v1/complaints/" + number, h -> h.set("X-Tracking-Code", code))
                 .getBody());
         assertThat(replied.get("reply").get("text").asText()).isEqualTo("Sudah diperbaiki oleh dinas.");
@@ -242,21 +244,22 @@ class ComplaintApiTest extends IntegrationTest {
         ResponseEntity<String> first = http.postJson("/api/v1/complaints/" + number + "/not-resolved", reason,
                 h -> h.set("X-Tracking-Code", code));
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(passed(number, "message_not_resolved")).isEqualTo(1);
-        JsonNode view = JSON.readTree(first.getBody());
-        JsonNode last = view.get("timeline").get(view.get("timeline").size() - 1);
-        assertThat(last.get("label").asText()).isEqualTo("Pelapor menyatakan belum selesai");
-        assertThat(last.get("note").asText()).isEqualTo("Jalan masih berlubang.");
+        assertThat(passed(number, ComplaintIds.TASK_AWAIT_NOT_RESOLVED)).isEqualTo(1);
+        // the complainant's reason, then the process reopens the complaint
+        List<JsonNode> timeline = timeline(first);
+        JsonNode reasonGiven = timeline.get(timeline.size() - 2);
+        assertThat(reasonGiven.get("label").asText()).isEqualTo("Pelapor menyatakan belum selesai");
+        assertThat(reasonGiven.get("note").asText()).isEqualTo("Jalan masih berlubang.");
+        assertThat(timeline.get(timeline.size() - 1).get("label").asText()).isEqualTo("Dibuka kembali");
 
-        // the process reopens it (written by the handling branch) and replies again: no second time
-        jdbc.sql("UPDATE complaint SET reopened_at = ?, replied_at = ? WHERE complaint_number = ?")
-                .params(OffsetDateTime.now(), OffsetDateTime.now(), number).update();
+        // the process reopened it, the officer replies again: no second time
+        officerCompletes(number, Map.of(ComplaintIds.VAR_REPLY, "Lubang sudah ditambal seluruhnya."));
         ResponseEntity<String> second = http.postJson("/api/v1/complaints/" + number + "/not-resolved", reason,
                 h -> h.set("X-Tracking-Code", code));
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(JSON.readTree(second.getBody()).get("detail").asText()).startsWith("Tanggapan \"belum selesai\" hanya "
                 + "dapat dikirim sekali");
-        assertThat(passed(number, "message_not_resolved")).isEqualTo(1);
+        assertThat(passed(number, ComplaintIds.TASK_AWAIT_NOT_RESOLVED)).isEqualTo(1);
     }
 
     @Test
@@ -272,7 +275,7 @@ class ComplaintApiTest extends IntegrationTest {
 
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(events(number)).isEqualTo(events);
-        assertThat(passed(number, "message_not_resolved")).isZero();
+        assertThat(passed(number, ComplaintIds.TASK_AWAIT_NOT_RESOLVED)).isZero();
     }
 
     @Test
@@ -336,14 +339,30 @@ class ComplaintApiTest extends IntegrationTest {
                 .query(OffsetDateTime.class).single().toInstant();
     }
 
-    private void setStatus(String number, ComplaintStatus status) {
-        jdbc.sql("UPDATE complaint SET status = ? WHERE complaint_number = ?").params(status.name(), number).update();
+    private static List<JsonNode> timeline(ResponseEntity<String> answer) throws Exception {
+        List<JsonNode> entries = new java.util.ArrayList<>();
+        JSON.readTree(answer.getBody()).get("timeline").forEach(entries::add);
+        return entries;
+    }
+
+    /** The complaint's open task completed by a complaint officer, and the notices that follow it run. */
+    private void officerCompletes(String number, Map<String, Object> variables) {
+        var tasks = processEngine.getTaskService();
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+        tasks.claim(task.getId(), "pengaduan");
+        processEngine.getIdentityService().setAuthentication("pengaduan", List.of("pengelola-pengaduan"));
+        try {
+            tasks.complete(task.getId(), new java.util.HashMap<>(variables));
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
+        id.layanankecamatan.support.Jobs.runDue(processEngine, number);
     }
 
     /** How often the process passed one of its elements (the stand-in's message events). */
     private long passed(String number, String activityId) {
         return processEngine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processInstanceId(processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
                         .processInstanceBusinessKey(number).singleResult().getId())
                 .activityId(activityId).finished().count();
     }

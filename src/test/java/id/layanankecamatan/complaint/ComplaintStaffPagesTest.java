@@ -7,7 +7,6 @@ import id.layanankecamatan.application.ApplicationRepository;
 import id.layanankecamatan.application.ApplicationService;
 import id.layanankecamatan.application.UploadedFile;
 import id.layanankecamatan.catalog.ServiceCatalog;
-import id.layanankecamatan.support.ComplaintProcessStandIn;
 import id.layanankecamatan.support.FinishedApplications;
 import id.layanankecamatan.support.Http;
 import id.layanankecamatan.support.IntegrationTest;
@@ -30,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ComplaintStaffPagesTest extends IntegrationTest {
 
-    private static final String OFFICER = ComplaintProcessStandIn.OFFICER;
+    private static final String OFFICER = "pengaduan";
 
     @Autowired JdbcClient jdbc;
     @Autowired ComplaintIntake intake;
@@ -41,8 +40,7 @@ class ComplaintStaffPagesTest extends IntegrationTest {
     private Http http;
 
     @BeforeEach
-    void standIn() {
-        ComplaintProcessStandIn.deploy(processEngine);
+    void client() {
         http = new Http(baseUrl());
     }
 

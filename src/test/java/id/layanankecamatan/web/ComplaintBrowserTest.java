@@ -7,7 +7,8 @@ import id.layanankecamatan.application.ApplicationService;
 import id.layanankecamatan.application.ApplicationStatus;
 import id.layanankecamatan.application.Receipt;
 import id.layanankecamatan.catalog.ServiceCatalog;
-import id.layanankecamatan.support.ComplaintProcessStandIn;
+import id.layanankecamatan.complaint.ComplaintClass;
+import id.layanankecamatan.complaint.ComplaintIds;
 import id.layanankecamatan.support.FinishedApplications;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Samples;
@@ -58,7 +59,6 @@ class ComplaintBrowserTest extends IntegrationTest {
 
     @BeforeEach
     void freshVisitor() {
-        ComplaintProcessStandIn.deploy(processEngine);
         browser.freshVisitor(baseUrl());
     }
 
@@ -126,10 +126,11 @@ class ComplaintBrowserTest extends IntegrationTest {
         assertThat(browser.driver.findElements(By.id("not-resolved-form"))).isEmpty();
         assertThat(nothingWiderThanThePhone()).as("elements wider than the phone").isEmpty();
 
-        // the office replied (the handling branch's writer): the complainant answers "belum selesai"
-        jdbc.sql("UPDATE complaint SET status = 'SELESAI', reply_text = ?, replied_at = ? WHERE complaint_number = ?")
-                .params("Penolakan sesuai persyaratan: surat pengantar RT/RW tidak ada.", OffsetDateTime.now(), number)
-                .update();
+        // the complaint officer verifies and replies: the complainant answers "belum selesai"
+        officerCompletes(number, java.util.Map.of(ComplaintIds.VAR_DECISION, ComplaintIds.DECISION_ACCEPT,
+                ComplaintIds.VAR_CLASS, ComplaintClass.RINGAN.name()));
+        officerCompletes(number, java.util.Map.of(ComplaintIds.VAR_REPLY,
+                "Penolakan sesuai persyaratan: surat pengantar RT/RW tidak ada."));
         browser.driver.navigate().refresh();
         assertThat(browser.waiting(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("reply-text")))
                 .getText()).contains("surat pengantar RT/RW");
@@ -153,5 +154,19 @@ class ComplaintBrowserTest extends IntegrationTest {
 
     private long complaints() {
         return jdbc.sql("SELECT COUNT(*) FROM complaint").query(Long.class).single();
+    }
+
+    /** The complaint's open task completed by a complaint officer, and the notices that follow it run. */
+    private void officerCompletes(String number, java.util.Map<String, Object> variables) {
+        var tasks = processEngine.getTaskService();
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+        tasks.claim(task.getId(), "pengaduan");
+        processEngine.getIdentityService().setAuthentication("pengaduan", java.util.List.of("pengelola-pengaduan"));
+        try {
+            tasks.complete(task.getId(), new java.util.HashMap<>(variables));
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
+        id.layanankecamatan.support.Jobs.runDue(processEngine, number);
     }
 }
