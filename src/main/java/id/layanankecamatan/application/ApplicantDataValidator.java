@@ -3,6 +3,7 @@ package id.layanankecamatan.application;
 import id.layanankecamatan.api.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -37,15 +38,27 @@ public class ApplicantDataValidator {
         if (data.email() == null && data.phone() == null) {
             problems.add(new FieldProblem("email", "Isi alamat surel atau nomor HP agar kami dapat menghubungi Anda."));
         }
-        if (data.email() != null && (!EMAIL.matcher(data.email()).matches() || data.email().length() > 200
-                || !PRINTABLE_ASCII.matcher(data.email()).matches())) {
-            problems.add(new FieldProblem("email", "Alamat surel tidak valid (contoh: nama@contoh.com)."));
-        }
-        if (data.phone() != null && !PHONE.matcher(data.phone()).matches()) {
-            problems.add(new FieldProblem("phone", "Nomor HP tidak valid (contoh: 081234567890)."));
-        }
+        emailProblem(data.email()).ifPresent(m -> problems.add(new FieldProblem("email", m)));
+        phoneProblem(data.phone()).ifPresent(m -> problems.add(new FieldProblem("phone", m)));
         choice(problems, data);
         return problems;
+    }
+
+    /** What is wrong with a mail address (null: none given, fine), the same for applicants and complainants. */
+    public static Optional<String> emailProblem(String email) {
+        if (email != null && (!EMAIL.matcher(email).matches() || email.length() > 200
+                || !PRINTABLE_ASCII.matcher(email).matches())) {
+            return Optional.of("Alamat surel tidak valid (contoh: nama@contoh.com).");
+        }
+        return Optional.empty();
+    }
+
+    /** What is wrong with a mobile number, already without spaces and dashes (null: none given, fine). */
+    public static Optional<String> phoneProblem(String phone) {
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            return Optional.of("Nomor HP tidak valid (contoh: 081234567890).");
+        }
+        return Optional.empty();
     }
 
     /** The channels chosen must be known, need their address, and at least one is chosen when a choice is made. */

@@ -53,6 +53,8 @@ class CitizenApiDescription {
                         + "permohonan dengan berkas persyaratan, melihat status dengan nomor registrasi dan kode lacak "
                         + "(header X-Tracking-Code), memperbaiki, membatalkan, mengunduh surat yang telah terbit, "
                         + "dan mengisi Survei Kepuasan Masyarakat setelah selesai; hasil survei (IKM) terbuka untuk umum. "
+                        + "Pengaduan, saran dan permintaan informasi (UU 25/2009 Pasal 36-37) dengan lampiran, dilacak "
+                        + "dengan nomor pengaduan dan kode lacak seperti permohonan. "
                         + "Setiap kesalahan dijawab sebagai application/problem+json dengan pesan berbahasa Indonesia. "
                         + FILE_RULES));
     }
@@ -69,7 +71,8 @@ class CitizenApiDescription {
         Map<String, String> errors = new LinkedHashMap<>();
         errors.put("400", "Data permohonan belum benar: errors menyebut setiap isian dan aturannya, mis. "
                 + "{\"field\":\"nik\",\"message\":\"NIK harus terdiri dari 16 angka.\"}");
-        errors.put("404", "Permohonan tidak ditemukan. Periksa nomor registrasi dan kode lacak Anda.");
+        errors.put("404", "Permohonan tidak ditemukan. Periksa nomor registrasi dan kode lacak Anda. (Untuk pengaduan: "
+                + "Pengaduan tidak ditemukan. Periksa nomor pengaduan dan kode lacak Anda.)");
         errors.put("409", "Keadaan tidak memungkinkan, mis. permohonan ini tidak sedang menunggu perbaikan, atau layanan "
                 + "tidak lagi menerima permohonan baru (detail menjelaskan gantinya).");
         errors.put("422", "Kunci idempotensi sudah dipakai untuk permintaan lain.");

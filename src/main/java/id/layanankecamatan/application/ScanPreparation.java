@@ -35,8 +35,8 @@ public class ScanPreparation {
         this.photoPdf = new PhotoPdf(normaliser);
     }
 
-    /** The files to store, or the problems found; problems name the requirement. */
-    record Prepared(List<UploadedFile> files, List<FieldProblem> problems) {
+    /** The files to store, or the problems found; problems name the requirement (or the part). */
+    public record Prepared(List<UploadedFile> files, List<FieldProblem> problems) {
     }
 
     /**
@@ -73,6 +73,28 @@ public class ScanPreparation {
                 problems.add(new FieldProblem(code, e.getMessage()));
             }
         });
+        return new Prepared(stored, problems);
+    }
+
+    /**
+     * Files that fulfil no requirement (a complaint's attachments): each checked by the same rules as a scan and
+     * stored on its own, a photo normalised as a scan is; problems name the part the file came in.
+     */
+    public Prepared prepareEach(List<UploadedFile> files) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<UploadedFile> stored = new ArrayList<>();
+        for (UploadedFile file : files) {
+            String problem = validator.contentProblem(file).orElse(null);
+            if (problem != null) {
+                problems.add(new FieldProblem(file.requirementCode(), problem));
+                continue;
+            }
+            try {
+                stored.add(normalised(file));
+            } catch (ScanRefused refused) {
+                problems.add(new FieldProblem(file.requirementCode(), refused.getMessage()));
+            }
+        }
         return new Prepared(stored, problems);
     }
 

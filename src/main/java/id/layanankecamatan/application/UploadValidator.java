@@ -76,6 +76,14 @@ public class UploadValidator {
         if (service.fileRequirements().stream().noneMatch(r -> r.code().equals(field))) {
             return Optional.of("Berkas '" + field + "' bukan persyaratan layanan ini.");
         }
+        return contentProblem(file);
+    }
+
+    /**
+     * What is wrong with a file whatever it is for (type, size, content), or empty: the rule for scans and for
+     * attachments that fulfil no requirement (a complaint's).
+     */
+    public Optional<String> contentProblem(UploadedFile file) {
         if (file.isEmpty()) {
             return Optional.of("Berkas kosong; pilih ulang berkas hasil pindaian.");
         }

@@ -113,6 +113,24 @@ public class WorkingCalendar {
         }
     }
 
+    /**
+     * Working days from {@code from} to {@code to}, counted as {@link #addWorkingDays} counts them: the working days
+     * after the day of the (moved) start, up to and including the day of {@code to}. Received Monday 10:00 and done
+     * Monday = 0, done Tuesday = 1; never negative.
+     */
+    public long workingDaysBetween(OffsetDateTime from, OffsetDateTime to) {
+        LocalDate day = officeTimeFrom(from).toLocalDate();
+        LocalDate last = to.atZoneSameInstant(zone).toLocalDate();
+        long days = 0;
+        while (day.isBefore(last)) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
     /** Office time between two moments, e.g. how long the service clock stood still. */
     public Duration officeTimeBetween(OffsetDateTime from, OffsetDateTime to) {
         ZonedDateTime start = from.atZoneSameInstant(zone);

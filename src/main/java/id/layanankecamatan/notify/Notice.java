@@ -22,10 +22,11 @@ public enum Notice implements MessageKind {
     RETURNED("returned", "note", "correctionDue"),
     /** Two working days before the correction deadline, while the correction has not come. */
     REMINDER("reminder", "correctionDue"),
-    REJECTED("rejected", "note", "surveyUrl"),
+    /** {@code complaintUrl}: the complaint form with the registration number filled in (issue 15). */
+    REJECTED("rejected", "note", "surveyUrl", "complaintUrl"),
     CLOSED("closed"),
     /** {@code verificationUrl} is absent for a letter issued before letters had one (V2). */
-    ISSUED("issued", "letterNumber", "verificationUrl", "surveyUrl");
+    ISSUED("issued", "letterNumber", "verificationUrl", "surveyUrl", "complaintUrl");
 
     private final String bpmnName;
     private final Set<String> placeholders;

@@ -62,6 +62,7 @@ public class NoticeFactsReader {
             case REJECTED -> {
                 values.put("note", lastNote(application));
                 values.put("surveyUrl", surveyUrl(number));
+                values.put("complaintUrl", complaintUrl(number));
             }
             case CLOSED -> {
                 // the common facts say it all
@@ -73,6 +74,7 @@ public class NoticeFactsReader {
                 values.put("verificationUrl", letter.verificationCode() == null ? null
                         : publicUrl.of("/verifikasi/" + letter.verificationCode()));
                 values.put("surveyUrl", surveyUrl(number));
+                values.put("complaintUrl", complaintUrl(number));
             }
         }
         return new NoticeFacts(notice, values, letter);
@@ -81,6 +83,11 @@ public class NoticeFactsReader {
     /** The satisfaction survey of a finished application (PermenPAN-RB 14/2017); it asks for the tracking code. */
     private String surveyUrl(String number) {
         return publicUrl.of("/survei/" + number);
+    }
+
+    /** The complaint form about this application, its number filled in (UU 25/2009 Pasal 36). */
+    private String complaintUrl(String number) {
+        return publicUrl.of("/pengaduan?nomor=" + number);
     }
 
     /** "3 Juni 2037, 16:00 WITA": the office's wall clock, named, since the citizen may live elsewhere. */

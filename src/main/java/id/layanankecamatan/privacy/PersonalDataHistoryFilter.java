@@ -27,6 +27,12 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
     /** Task-local variables of {@code ShowApplicationOnTaskListener} that carry text the citizen wrote. */
     public static final List<String> FORM_TEXT = List.of("purpose", "documentLinks", "historyText");
+    /**
+     * What the complaint forms submit as text (the request to the complainant, the forwarding, the written reply):
+     * stored on the complaint and removed from the process at once, and never kept in the engine's history.
+     */
+    public static final List<String> COMPLAINT_FORM_TEXT = List.of("completionRequest", "forwardedTo",
+            "laporReference", "forwardNote", "replyText");
     /** What the task forms carried before this filter (older engines' running tasks may still hold them). */
     private static final List<String> EARLIER_FORM_DATA = List.of("applicantNik", "applicantName", "applicantAddress",
             "contact", "detailsText");
@@ -49,6 +55,7 @@ public class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
         if (names == null) {
             Set<String> all = new HashSet<>(FORM_TEXT);
             all.addAll(EARLIER_FORM_DATA);
+            all.addAll(COMPLAINT_FORM_TEXT);
             all.addAll(catalog.services().stream().map(ServiceDefinition::fields).flatMap(List::stream)
                     .map(FieldDefinition::code).collect(Collectors.toSet()));
             names = Set.copyOf(all);

@@ -39,6 +39,8 @@ class ClientThrottle extends OncePerRequestFilter {
     private static final Pattern VERIFICATION_LOOKUP = Pattern.compile("^/verifikasi/[^/]+$");
     // the survey pages take a registration number and tracking code too (start form, answers of a number)
     private static final Pattern SURVEY_LOOKUP = Pattern.compile("^/survei(/[^/]+)?$");
+    // a complaint is opened by its number and tracking code too: the API (status, completion, "belum selesai")
+    private static final Pattern COMPLAINT_API_LOOKUP = Pattern.compile("^/api/v1/complaints/[^/]+(/.*)?$");
 
     private final ThrottleProperties limits;
     private final SecurityAnswers answers;
@@ -115,8 +117,8 @@ class ClientThrottle extends OncePerRequestFilter {
 
     private static boolean isLookup(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return API_LOOKUP.matcher(path).matches()
-                || ("POST".equals(request.getMethod()) && "/lacak".equals(path))
+        return API_LOOKUP.matcher(path).matches() || COMPLAINT_API_LOOKUP.matcher(path).matches()
+                || ("POST".equals(request.getMethod()) && ("/lacak".equals(path) || "/pengaduan/lacak".equals(path)))
                 || ("POST".equals(request.getMethod()) && SURVEY_LOOKUP.matcher(path).matches())
                 || ("GET".equals(request.getMethod()) && VERIFICATION_LOOKUP.matcher(path).matches());
     }

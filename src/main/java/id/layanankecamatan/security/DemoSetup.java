@@ -34,6 +34,7 @@ public class DemoSetup {
         user("kasiekbang", "Kasi", "Ekbang", StaffGroups.KASI_EKBANG);
         user("kasipem", "Kasi", "Pemerintahan", StaffGroups.KASI_PEMERINTAHAN);
         user("kasitrantib", "Kasi", "Trantib", StaffGroups.KASI_TRANTIB);
+        user("pengaduan", "Petugas", "Pengaduan", StaffGroups.COMPLAINTS);
     }
 
     private void user(String id, String firstName, String lastName, String groupId) {

@@ -1,6 +1,7 @@
 package id.layanankecamatan.security;
 
 import id.layanankecamatan.catalog.ServiceCatalog;
+import id.layanankecamatan.complaint.ComplaintIds;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -53,6 +55,9 @@ public class OfficeSetup extends AbstractProcessEnginePlugin {
         grant(authorizations, StaffGroups.CAMAT, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(authorizations, StaffGroups.CAMAT, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         grant(authorizations, StaffGroups.CAMAT, Resources.PROCESS_DEFINITION, "*", Permissions.READ_HISTORY);
+        // the camat sees every complaint's tasks too (Perpres 76/2013: the head of the office answers for them)
+        grant(authorizations, StaffGroups.CAMAT, Resources.PROCESS_DEFINITION, ComplaintIds.PROCESS,
+                ProcessDefinitionPermissions.READ_TASK);
         FilterService filters = engine.getFilterService();
         filter(filters, "Tugas saya", "Tugas yang sudah saya klaim", -10,
                 engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}")
@@ -60,6 +65,10 @@ public class OfficeSetup extends AbstractProcessEnginePlugin {
         filter(filters, "Tugas grup saya", "Tugas untuk grup saya yang belum diklaim siapa pun", -5,
                 engine.getTaskService().createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .taskUnassigned().orderByDueDate().asc());
+        // the complaint officers' tasks, and for the camat every complaint's (READ_TASK above)
+        filter(filters, "Pengaduan", "Pengaduan yang menunggu verifikasi atau tindak lanjut", 0,
+                engine.getTaskService().createTaskQuery().processDefinitionKey(ComplaintIds.PROCESS)
+                        .orderByDueDate().asc());
     }
 
     private static void group(IdentityService identity, String id, String name) {

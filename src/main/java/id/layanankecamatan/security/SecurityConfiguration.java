@@ -97,9 +97,10 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain staff(HttpSecurity http, CamundaUsers users, ServiceCatalog catalog) throws Exception {
         // every office group of the catalogue (a kasi who initials a draft opens its preview too) and the administrators
+        // and the complaint officers (Perpres 76/2013: a post of its own), whose pages are under /staf/pengaduan
         String[] staff = Stream.concat(catalog.groups().keySet().stream(),
-                Stream.of(StaffGroups.ADMIN)).distinct().toArray(String[]::new);
-        http.securityMatcher(new OrRequestMatcher(path("/staff/**"), path("/api/v1/sla/**"), HOLIDAYS,
+                Stream.of(StaffGroups.ADMIN, StaffGroups.COMPLAINTS)).distinct().toArray(String[]::new);
+        http.securityMatcher(new OrRequestMatcher(path("/staff/**"), path("/staf/**"), path("/api/v1/sla/**"), HOLIDAYS,
                         path("/api/v1/access-log"), path("/api/v1/access-log/**")))
                 .addFilterBefore(new CamundaWebappSessionAuthentication(users), BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(answers))

@@ -21,7 +21,7 @@ public final class StaffGroups {
      * open the staff pages.
      */
     public static final java.util.List<String> OFFICE = java.util.List.of(FRONT_OFFICE, CAMAT, SEKCAM, KASI_KESOS,
-            KASI_EKBANG, KASI_PEMERINTAHAN, KASI_TRANTIB);
+            KASI_EKBANG, KASI_PEMERINTAHAN, KASI_TRANTIB, COMPLAINTS);
 
     private StaffGroups() {
     }

@@ -21,6 +21,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class SlaAlerts {
 
+    /** How the alerts name what is late: an application's step, or a complaint's (complaint.ComplaintAlerts). */
+    public record Wording(ReminderText reminder, OverdueText overdue) {
+    }
+
+    public interface ReminderText {
+        StaffNotice.Filled of(String number, String step, String due);
+    }
+
+    public interface OverdueText {
+        StaffNotice.Filled of(String number, String step, String due, String assignee, List<String> groups);
+    }
+
+    /** The letter services' steps. */
+    public static final Wording APPLICATION = new Wording(StaffNotice::stepReminder, StaffNotice::stepOverdue);
+
     private final SlaSteps steps;
     private final StaffMail mail;
     private final IndonesianDates dates;
@@ -35,12 +50,16 @@ public class SlaAlerts {
 
     /** Reminds the assignee, or the task's groups while nobody has claimed it; once per task. */
     public void remind(DelegateExecution execution) {
+        remind(execution, APPLICATION);
+    }
+
+    public void remind(DelegateExecution execution, Wording wording) {
         OffsetDateTime now = clock.now();
         for (Task task : openTasks(execution)) {
             if (!steps.reminded(task.getId(), now)) {
                 continue;
             }
-            StaffNotice.Filled reminder = StaffNotice.stepReminder(execution.getProcessBusinessKey(), task.getName(),
+            StaffNotice.Filled reminder = wording.reminder().of(execution.getProcessBusinessKey(), task.getName(),
                     dates.zoned(clock.local(task.getDueDate())));
             if (task.getAssignee() != null) {
                 mail.toUser(task.getAssignee(), reminder);
@@ -52,13 +71,17 @@ public class SlaAlerts {
 
     /** Records the breach exactly once and tells {@code group}; the first level is told only at the breach. */
     public void escalate(DelegateExecution execution, int level, String group) {
+        escalate(execution, level, group, APPLICATION);
+    }
+
+    public void escalate(DelegateExecution execution, int level, String group, Wording wording) {
         OffsetDateTime now = clock.now();
         for (Task task : openTasks(execution)) {
             boolean first = steps.breached(task.getId(), now);
             if (!first && level == 1) {
                 continue;
             }
-            mail.toGroups(List.of(group), StaffNotice.stepOverdue(execution.getProcessBusinessKey(), task.getName(),
+            mail.toGroups(List.of(group), wording.overdue().of(execution.getProcessBusinessKey(), task.getName(),
                     dates.zoned(clock.local(task.getDueDate())), task.getAssignee(), candidateGroups(execution, task)));
         }
     }
@@ -99,13 +122,21 @@ public class SlaAlerts {
 
         @Override
         public void execute(DelegateExecution execution) {
+            EscalationInput input = EscalationInput.of(execution);
+            alerts.escalate(execution, input.level(), input.group());
+        }
+    }
+
+    /** The escalation task's input parameters: which escalation ({@code level} 1, 2) and the {@code group} told. */
+    public record EscalationInput(int level, String group) {
+        public static EscalationInput of(DelegateExecution execution) {
             Object level = execution.getVariableLocal("level");
             Object group = execution.getVariableLocal("group");
             if (level == null || group == null) {
                 throw new IllegalStateException("The escalation at " + execution.getCurrentActivityId()
                         + " needs the input parameters 'level' and 'group'");
             }
-            alerts.escalate(execution, Integer.parseInt(level.toString()), group.toString());
+            return new EscalationInput(Integer.parseInt(level.toString()), group.toString());
         }
     }
 }

@@ -7,6 +7,7 @@ import id.layanankecamatan.application.AttachmentRepository;
 import id.layanankecamatan.catalog.FieldDefinition;
 import id.layanankecamatan.catalog.ServiceCatalog;
 import id.layanankecamatan.catalog.ServiceDefinition;
+import id.layanankecamatan.complaint.ComplaintRepository;
 import id.layanankecamatan.notify.MailOutbox;
 import id.layanankecamatan.privacy.PersonalDataAccess;
 import java.util.List;
@@ -33,14 +34,17 @@ public class ApplicantPageController {
     private final ServiceCatalog catalog;
     private final PersonalDataAccess access;
     private final MailOutbox outbox;
+    private final ComplaintRepository complaints;
 
     public ApplicantPageController(ApplicationRepository applications, AttachmentRepository attachments,
-                                   ServiceCatalog catalog, PersonalDataAccess access, MailOutbox outbox) {
+                                   ServiceCatalog catalog, PersonalDataAccess access, MailOutbox outbox,
+                                   ComplaintRepository complaints) {
         this.applications = applications;
         this.attachments = attachments;
         this.catalog = catalog;
         this.access = access;
         this.outbox = outbox;
+        this.complaints = complaints;
     }
 
     @GetMapping("/staff/applications/{registrationNumber}")
@@ -65,6 +69,8 @@ public class ApplicantPageController {
                 .addObject("scans", attachments.current(application.id()))
                 .addObject("requirementNames", requirementNames)
                 .addObject("events", applications.events(application.id()))
+                // complaints about it belong to the staff timeline, never to the citizen's (DOMAIN-REVIEW §7.5)
+                .addObject("complaints", complaints.aboutApplication(application.registrationNumber()))
                 .addObject("messages", outbox.ofApplication(application.id()).stream().map(SentMessage::of).toList());
     }
 

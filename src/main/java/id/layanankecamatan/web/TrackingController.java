@@ -16,10 +16,8 @@ import id.layanankecamatan.survey.SurveyService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,7 +30,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Tracking for citizens: number and tracking code unlock an application for this browser session; then its
@@ -80,10 +77,7 @@ public class TrackingController {
             return "track";
         }
         String registrationNumber = application.get().registrationNumber();
-        // a new session id once the code unlocks something: an id planted before (session fixation) unlocks nothing
-        request.getSession();
-        request.changeSessionId();
-        unlocked(request.getSession()).add(registrationNumber);
+        SessionUnlocks.unlock(request, UNLOCKED, registrationNumber);
         return "redirect:" + statusPath(registrationNumber);
     }
 
@@ -193,36 +187,22 @@ public class TrackingController {
     }
 
     private Optional<Application> unlockedApplication(String number, HttpSession session) {
-        String normalized = number.strip().toUpperCase();
-        if (!unlocked(session).contains(normalized)) {
+        if (!isUnlocked(session, number)) {
             return Optional.empty();
         }
-        return applications.findByRegistrationNumber(normalized);
+        return applications.findByRegistrationNumber(number.strip().toUpperCase());
     }
 
     /** Whether this browser session has opened the application with its tracking code (other pages, e.g. the survey). */
     public static boolean isUnlocked(HttpSession session, String registrationNumber) {
-        return session != null && registrationNumber != null
-                && unlocked(session).contains(registrationNumber.strip().toUpperCase());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<String> unlocked(HttpSession session) {
-        Object value = session.getAttribute(UNLOCKED);
-        if (value instanceof Set<?> set) {
-            return (Set<String>) set;
-        }
-        Set<String> set = java.util.Collections.synchronizedSet(new HashSet<>());
-        session.setAttribute(UNLOCKED, set);
-        return set;
+        return SessionUnlocks.isUnlocked(session, UNLOCKED, registrationNumber);
     }
 
     private static String statusPath(String registrationNumber) {
-        return UriComponentsBuilder.fromPath("/lacak/{number}").buildAndExpand(registrationNumber).encode().toUriString();
+        return SessionUnlocks.pagePath("/lacak", registrationNumber);
     }
 
     private static String redirectToTrackForm(String number) {
-        return "redirect:" + UriComponentsBuilder.fromPath("/lacak").queryParam("nomor", number).encode()
-                .build().toUriString();
+        return SessionUnlocks.redirectToTrackForm("/lacak", number);
     }
 }

@@ -4,12 +4,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Who completed a task, for the timeline: the logged-in Camunda user, else the assignee. */
-final class StaffActor {
+public final class StaffActor {
 
     private StaffActor() {
     }
 
-    static String of(DelegateTask task) {
+    public static String of(DelegateTask task) {
         String known = known(task);
         return known == null ? "petugas" : known;
     }

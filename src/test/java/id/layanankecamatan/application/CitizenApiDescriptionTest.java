@@ -34,7 +34,7 @@ class CitizenApiDescriptionTest extends IntegrationTest {
         Set<String> served = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> info.getPatternValues().stream()
                 .filter(p -> p.startsWith("/api/v1/services") || p.startsWith("/api/v1/applications")
-                        || p.startsWith("/api/v1/skm"))
+                        || p.startsWith("/api/v1/skm") || p.startsWith("/api/v1/complaints"))
                 .forEach(p -> info.getMethodsCondition().getMethods()
                         .forEach(m -> served.add(m.name() + " " + p))));
         Set<String> described = new TreeSet<>();
@@ -55,7 +55,10 @@ class CitizenApiDescriptionTest extends IntegrationTest {
                 assertThat(response.get("description").asText()).isNotBlank();
             }
         }));
-        assertThat(answer.getBody()).contains("Permohonan tidak ditemukan. Periksa nomor registrasi dan kode lacak Anda.");
+        assertThat(answer.getBody()).contains("Permohonan tidak ditemukan. Periksa nomor registrasi dan kode lacak Anda.",
+                "Pengaduan tidak ditemukan. Periksa nomor pengaduan dan kode lacak Anda.");
+        assertThat(described).contains("POST /api/v1/complaints", "GET /api/v1/complaints/{number}",
+                "POST /api/v1/complaints/{number}/completion", "POST /api/v1/complaints/{number}/not-resolved");
     }
 
     @Test

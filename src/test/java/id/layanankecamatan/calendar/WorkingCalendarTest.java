@@ -29,6 +29,21 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void workingDaysBetweenCountAsAddingThemDoes() {
+        OffsetDateTime friday = at("2026-11-27T10:00");
+        assertThat(calendar.workingDaysBetween(friday, at("2026-11-27T15:00"))).isZero();
+        // the weekend does not count; Monday is the first working day after Friday
+        assertThat(calendar.workingDaysBetween(friday, at("2026-11-29T12:00"))).isZero();
+        assertThat(calendar.workingDaysBetween(friday, calendar.addWorkingDays(friday, 1))).isEqualTo(1);
+        assertThat(calendar.workingDaysBetween(friday, calendar.addWorkingDays(friday, 10))).isEqualTo(10);
+        // received after closing: counted from the next opening, as a deadline is
+        assertThat(calendar.workingDaysBetween(at("2026-11-27T17:00"), at("2026-12-01T09:00"))).isEqualTo(1);
+        WorkingCalendar withHoliday = new WorkingCalendar(DEFAULT_WEEK,
+                new HolidayDates(() -> Map.of(LocalDate.parse("2026-11-30"), HolidayKind.NATIONAL)));
+        assertThat(withHoliday.workingDaysBetween(friday, at("2026-12-01T09:00"))).isEqualTo(1);
+    }
+
+    @Test
     void fridayClosesHalfAnHourLater() {
         // Thursday + 1 working day ends on Friday at 16:30
         assertThat(calendar.addWorkingDays(at("2026-11-26T09:00"), 1)).isEqualTo(at("2026-11-27T16:30"));

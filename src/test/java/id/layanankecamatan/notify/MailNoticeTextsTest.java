@@ -20,6 +20,8 @@ class MailNoticeTextsTest {
     private static final String SURVEY_URL = "https://layanan.example/survei/BTN-2037-000042";
     private static final String SURVEY = "\n\nBagaimana pelayanan kami? Isi survei kepuasan singkat, tanpa nama, di "
             + SURVEY_URL;
+    private static final String COMPLAINT_URL = "https://layanan.example/pengaduan?nomor=BTN-2037-000042";
+    private static final String COMPLAINT = "\nAda keluhan? Ajukan pengaduan di " + COMPLAINT_URL;
 
     private static Map<String, String> facts(String... own) {
         Map<String, String> values = new HashMap<>(Map.of("name", "Siti Nur'aini Hasibuan",
@@ -55,11 +57,13 @@ class MailNoticeTextsTest {
 
     @Test
     void rejected() {
-        RenderedMessage mail = MAIL.compose(Notice.REJECTED, facts("note", "Bukan warga kecamatan ini.", "surveyUrl", SURVEY_URL));
+        RenderedMessage mail = MAIL.compose(Notice.REJECTED, facts("note", "Bukan warga kecamatan ini.", "surveyUrl", SURVEY_URL,
+                "complaintUrl", COMPLAINT_URL));
 
         assertThat(mail.subject()).isEqualTo("Permohonan BTN-2037-000042 ditolak");
         assertThat(mail.body()).isEqualTo("Yth. Siti Nur'aini Hasibuan,\n\ndengan menyesal kami sampaikan bahwa "
-                + "permohonan Surat Keterangan Domisili Anda ditolak.\n\nAlasan: Bukan warga kecamatan ini." + SURVEY + FOOTER);
+                + "permohonan Surat Keterangan Domisili Anda ditolak.\n\nAlasan: Bukan warga kecamatan ini." + SURVEY
+                + "\nTidak setuju dengan penolakan ini? Ajukan pengaduan di " + COMPLAINT_URL + FOOTER);
     }
 
     @Test
@@ -75,22 +79,24 @@ class MailNoticeTextsTest {
     @Test
     void issuedNamesTheVerificationPage() {
         RenderedMessage mail = MAIL.compose(Notice.ISSUED, facts("letterNumber", "470/12/BTN/2037",
-                "verificationUrl", "https://layanan.example/verifikasi/ABCD2345", "surveyUrl", SURVEY_URL));
+                "verificationUrl", "https://layanan.example/verifikasi/ABCD2345", "surveyUrl", SURVEY_URL,
+                "complaintUrl", COMPLAINT_URL));
 
         assertThat(mail.subject()).isEqualTo("Surat untuk permohonan BTN-2037-000042 telah terbit");
         assertThat(mail.body()).isEqualTo("Yth. Siti Nur'aini Hasibuan,\n\nSurat Keterangan Domisili Anda telah "
                 + "ditandatangani dengan nomor surat 470/12/BTN/2037. Surat terlampir dalam surel ini dan dapat "
                 + "diunduh di halaman lacak. Siapa pun yang menerima surat ini dapat memeriksa keasliannya di "
-                + "https://layanan.example/verifikasi/ABCD2345." + SURVEY + FOOTER);
+                + "https://layanan.example/verifikasi/ABCD2345." + SURVEY + COMPLAINT + FOOTER);
     }
 
     @Test
     void issuedForALetterWithoutVerificationPageLeavesThatSentenceOut() {
-        Map<String, String> values = facts("letterNumber", "470/12/BTN/2037", "surveyUrl", SURVEY_URL);
+        Map<String, String> values = facts("letterNumber", "470/12/BTN/2037", "surveyUrl", SURVEY_URL,
+                "complaintUrl", COMPLAINT_URL);
         values.put("verificationUrl", null);
 
         assertThat(MAIL.compose(Notice.ISSUED, values).body()).isEqualTo("Yth. Siti Nur'aini Hasibuan,\n\nSurat "
                 + "Keterangan Domisili Anda telah ditandatangani dengan nomor surat 470/12/BTN/2037. Surat terlampir "
-                + "dalam surel ini dan dapat diunduh di halaman lacak." + SURVEY + FOOTER);
+                + "dalam surel ini dan dapat diunduh di halaman lacak." + SURVEY + COMPLAINT + FOOTER);
     }
 }

@@ -104,7 +104,8 @@ class NoticeFactsReaderTest {
         assertThat(facts.letter()).isSameAs(letter);
         assertThat(facts.values()).containsEntry("letterNumber", "470/12/BTN/2037")
                 .containsEntry("verificationUrl", "https://layanan.example/verifikasi/ABCD2345")
-                .containsEntry("surveyUrl", "https://layanan.example/survei/" + facts.values().get("number"));
+                .containsEntry("surveyUrl", "https://layanan.example/survei/" + facts.values().get("number"))
+                .containsEntry("complaintUrl", "https://layanan.example/pengaduan?nomor=" + facts.values().get("number"));
     }
 
     @Test

@@ -59,7 +59,8 @@ class ProcessCoverageTest extends IntegrationTest {
         CoverageStateResult result = CoverageStateJsonExporter.readCoverageStateResult(combined);
 
         Set<String> ours = catalog.services().stream().map(ServiceDefinition::processKey).collect(Collectors.toSet());
-        ours.addAll(Set.of(ProcessIds.VERIFICATION, ProcessIds.REVIEW, ProcessIds.SIGNING));
+        ours.addAll(Set.of(ProcessIds.VERIFICATION, ProcessIds.REVIEW, ProcessIds.SIGNING,
+                id.layanankecamatan.complaint.ComplaintIds.PROCESS));
         Map<String, Double> coverage = new TreeMap<>();
         StringBuilder summary = new StringBuilder();
         for (String key : new TreeSet<>(ours)) {
