@@ -18,15 +18,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -49,6 +53,9 @@ public class TaskCompletionVariablesFilter extends OncePerRequestFilter {
     private final FormService forms;
     private final IdentityService identity;
     private final TaskService tasks;
+    /** The variable names of each deployed form; deployed forms never change (see formCacheKey). */
+    private final Map<String, Set<String>> namesByForm = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_FORMS = 1_000;
 
     public TaskCompletionVariablesFilter(FormService forms, IdentityService identity, TaskService tasks) {
         this.forms = forms;
@@ -109,15 +116,48 @@ public class TaskCompletionVariablesFilter extends OncePerRequestFilter {
     private Optional<Set<String>> allowedNames(String taskId) {
         Authentication caller = identity.getCurrentAuthentication();
         identity.clearAuthentication();
-        try (InputStream form = forms.getDeployedTaskForm(taskId)) {
-            return Optional.of(FormVariables.of(JSON.readTree(form)));
-        } catch (ProcessEngineException | IOException noForm) {
-            return taskExists(taskId) ? Optional.of(FormVariables.ALWAYS) : Optional.empty();
+        try {
+            String cacheKey = formCacheKey(taskId);
+            Set<String> known = cacheKey == null ? null : namesByForm.get(cacheKey);
+            if (known != null) {
+                return Optional.of(known);
+            }
+            Optional<Set<String>> read = readDeployedForm(taskId);
+            if (cacheKey != null && read.isPresent()) {
+                if (namesByForm.size() >= MAX_CACHED_FORMS) {
+                    namesByForm.clear(); // redeployments only add keys; starting over is cheaper than tracking age
+                }
+                namesByForm.put(cacheKey, read.get());
+            }
+            return read;
         } finally {
             if (caller != null) {
                 identity.setAuthentication(caller);
             }
         }
+    }
+
+    private Optional<Set<String>> readDeployedForm(String taskId) {
+        try (InputStream form = forms.getDeployedTaskForm(taskId)) {
+            return Optional.of(FormVariables.of(JSON.readTree(form)));
+        } catch (ProcessEngineException | IOException noForm) {
+            return taskExists(taskId) ? Optional.of(FormVariables.ALWAYS) : Optional.empty();
+        }
+    }
+
+    /**
+     * Which deployed form the task shows, as a key that always means the same form: the form's key under its
+     * process definition's deployment (or a fixed version). Null when that is not fixed (binding "latest"), when
+     * the task has no Camunda Form, or when there is no such task: those are read from the engine every time.
+     * The key includes the form's own key because one shared process shows a different form per service.
+     */
+    private String formCacheKey(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        CamundaFormRef ref = task == null ? null : task.getCamundaFormRef();
+        if (ref == null || ref.getKey() == null || "latest".equals(ref.getBinding())) {
+            return null;
+        }
+        return task.getProcessDefinitionId() + '|' + ref.getKey() + '|' + ref.getBinding() + '|' + ref.getVersion();
     }
 
     private boolean taskExists(String taskId) {

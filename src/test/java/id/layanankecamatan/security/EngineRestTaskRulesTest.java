@@ -86,6 +86,30 @@ class EngineRestTaskRulesTest extends IntegrationTest {
         assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
+    /**
+     * One shared verification process shows each service its own form, and the names each form allows are kept
+     * between requests: a field of the Domisili form is no field of the SKU form, however often either is asked.
+     */
+    @Test
+    void eachServicesVerificationAllowsOnlyItsOwnFormsFieldsEveryTime() {
+        Http http = new Http(baseUrl());
+        for (int round = 0; round < 2; round++) {
+            Task domisili = verificationTask("domisili");
+            Task sku = verificationTask("sku");
+            assertThat(domisili.getProcessDefinitionId()).isEqualTo(sku.getProcessDefinitionId());
+            assertRefused(http, domisili, "businessName");
+            assertRefused(http, sku, "domicileAddress");
+        }
+    }
+
+    private static void assertRefused(Http http, Task task, String variable) {
+        ResponseEntity<String> refused = http.postJson("/engine-rest/task/" + task.getId() + "/complete",
+                "{\"variables\":{\"decision\":{\"value\":\"accept\"},\"" + variable + "\":{\"value\":\"x\"}}}",
+                as("admin"));
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("tidak termasuk formulir tugas ini", variable);
+    }
+
     @Test
     void tasklistsOwnPathIsCheckedToo() throws Exception {
         Task verify = verificationTask();
@@ -162,7 +186,11 @@ class EngineRestTaskRulesTest extends IntegrationTest {
     }
 
     private Task verificationTask() {
-        String number = applications.submit(Samples.submission(catalog.get("domisili"))).registrationNumber();
+        return verificationTask("domisili");
+    }
+
+    private Task verificationTask(String service) {
+        String number = applications.submit(Samples.submission(catalog.get(service))).registrationNumber();
         Jobs.runDue(processEngine, number);
         return tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(ProcessIds.TASK_VERIFY)
                 .singleResult();
