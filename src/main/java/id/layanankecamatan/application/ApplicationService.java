@@ -87,6 +87,7 @@ public class ApplicationService {
 
     private Receipt checkAndStore(Submission submission) {
         Checked checked = check(submission);
+        counters.prepare(registrationCounter(officeClock.now()));
         if (submission.idempotencyKey() == null) {
             return transaction.execute(status -> store(submission, checked, null));
         }
@@ -165,9 +166,12 @@ public class ApplicationService {
 
     /** e.g. BTN-2026-000123: office, year, a yearly sequence. */
     private String nextRegistrationNumber(OffsetDateTime now) {
-        int year = Year.from(now).getValue();
-        long sequence = counters.next("registration-" + year);
-        return "%s-%d-%06d".formatted(officeCode, year, sequence);
+        long sequence = counters.next(registrationCounter(now));
+        return "%s-%d-%06d".formatted(officeCode, Year.from(now).getValue(), sequence);
+    }
+
+    private static String registrationCounter(OffsetDateTime now) {
+        return "registration-" + Year.from(now).getValue();
     }
 
     private void storeFiles(long applicationId, List<UploadedFile> files, OffsetDateTime now) {

@@ -73,6 +73,7 @@ public class ComplaintIntake {
     /** Checks and stores a complaint; throws InvalidComplaintException (nothing stored) when a rule is broken. */
     public ComplaintReceipt submit(ComplaintSubmission submission) {
         ComplaintChecks.Checked checked = checks.check(submission);
+        counters.prepare(counterName(clock.now()));
         return transaction.execute(status -> store(checked));
     }
 
@@ -107,9 +108,16 @@ public class ComplaintIntake {
 
     /** e.g. BTN-ADU-2026-00012: office, "ADU" (aduan), year, a yearly sequence. */
     private String nextNumber(OffsetDateTime now) {
-        int year = Year.from(now.atZoneSameInstant(clock.zone())).getValue();
-        long sequence = counters.next("complaint-" + year);
-        return "%s-ADU-%d-%05d".formatted(officeCode, year, sequence);
+        long sequence = counters.next(counterName(now));
+        return "%s-ADU-%d-%05d".formatted(officeCode, year(now), sequence);
+    }
+
+    private String counterName(OffsetDateTime now) {
+        return "complaint-" + year(now);
+    }
+
+    private int year(OffsetDateTime now) {
+        return Year.from(now.atZoneSameInstant(clock.zone())).getValue();
     }
 
     private static String safeFileName(UploadedFile file, FileType type) {
