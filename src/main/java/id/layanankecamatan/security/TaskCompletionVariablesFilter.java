@@ -123,13 +123,10 @@ public class TaskCompletionVariablesFilter extends OncePerRequestFilter {
                 return Optional.of(known);
             }
             Optional<Set<String>> read = readDeployedForm(taskId);
-            if (cacheKey != null && read.isPresent()) {
-                if (namesByForm.size() >= MAX_CACHED_FORMS) {
-                    namesByForm.clear(); // redeployments only add keys; starting over is cheaper than tracking age
-                }
-                namesByForm.put(cacheKey, read.get());
+            if (read.isPresent()) {
+                return Optional.of(remember(cacheKey, read.get()));
             }
-            return read;
+            return taskExists(taskId) ? Optional.of(FormVariables.ALWAYS) : Optional.empty();
         } finally {
             if (caller != null) {
                 identity.setAuthentication(caller);
@@ -137,12 +134,24 @@ public class TaskCompletionVariablesFilter extends OncePerRequestFilter {
         }
     }
 
+    /** The names a deployed form defines; empty when the task has none (or it cannot be read now). */
     private Optional<Set<String>> readDeployedForm(String taskId) {
         try (InputStream form = forms.getDeployedTaskForm(taskId)) {
             return Optional.of(FormVariables.of(JSON.readTree(form)));
         } catch (ProcessEngineException | IOException noForm) {
-            return taskExists(taskId) ? Optional.of(FormVariables.ALWAYS) : Optional.empty();
+            return Optional.empty();
         }
+    }
+
+    /** Only names read from a form are kept: a failed read is asked again next time. */
+    private Set<String> remember(String cacheKey, Set<String> names) {
+        if (cacheKey != null) {
+            if (namesByForm.size() >= MAX_CACHED_FORMS) {
+                namesByForm.clear(); // redeployments only add keys; starting over is cheaper than tracking age
+            }
+            namesByForm.put(cacheKey, names);
+        }
+        return names;
     }
 
     /**
@@ -152,7 +161,12 @@ public class TaskCompletionVariablesFilter extends OncePerRequestFilter {
      * The key includes the form's own key because one shared process shows a different form per service.
      */
     private String formCacheKey(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        Task task;
+        try {
+            task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        } catch (ProcessEngineException formNotResolved) {
+            return null; // the engine's own form read below tells what is wrong
+        }
         CamundaFormRef ref = task == null ? null : task.getCamundaFormRef();
         if (ref == null || ref.getKey() == null || "latest".equals(ref.getBinding())) {
             return null;
