@@ -117,16 +117,26 @@ public class TaskCompletionVariablesFilter extends OncePerRequestFilter {
         Authentication caller = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {
-            String cacheKey = formCacheKey(taskId);
+            Task task;
+            try {
+                task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+            } catch (ProcessEngineException formNotResolved) {
+                // the engine's own read of the form tells what is wrong
+                return readDeployedForm(taskId).or(() -> taskExists(taskId) ? Optional.of(FormVariables.ALWAYS)
+                        : Optional.empty());
+            }
+            if (task == null) {
+                return Optional.empty(); // no such task: the engine answers
+            }
+            String cacheKey = formCacheKey(task);
             Set<String> known = cacheKey == null ? null : namesByForm.get(cacheKey);
             if (known != null) {
                 return Optional.of(known);
             }
             Optional<Set<String>> read = readDeployedForm(taskId);
-            if (read.isPresent()) {
-                return Optional.of(remember(cacheKey, read.get()));
-            }
-            return taskExists(taskId) ? Optional.of(FormVariables.ALWAYS) : Optional.empty();
+            // only names read from a form are kept: a failed read is asked again next time
+            read.filter(names -> cacheKey != null).ifPresent(names -> remember(cacheKey, names));
+            return Optional.of(read.orElse(FormVariables.ALWAYS));
         } finally {
             if (caller != null) {
                 identity.setAuthentication(caller);
@@ -143,31 +153,21 @@ public class TaskCompletionVariablesFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Only names read from a form are kept: a failed read is asked again next time. */
-    private Set<String> remember(String cacheKey, Set<String> names) {
-        if (cacheKey != null) {
-            if (namesByForm.size() >= MAX_CACHED_FORMS) {
-                namesByForm.clear(); // redeployments only add keys; starting over is cheaper than tracking age
-            }
-            namesByForm.put(cacheKey, names);
+    private void remember(String cacheKey, Set<String> names) {
+        if (namesByForm.size() >= MAX_CACHED_FORMS) {
+            namesByForm.clear(); // redeployments only add keys; starting over is cheaper than tracking age
         }
-        return names;
+        namesByForm.put(cacheKey, names);
     }
 
     /**
      * Which deployed form the task shows, as a key that always means the same form: the form's key under its
-     * process definition's deployment (or a fixed version). Null when that is not fixed (binding "latest"), when
-     * the task has no Camunda Form, or when there is no such task: those are read from the engine every time.
-     * The key includes the form's own key because one shared process shows a different form per service.
+     * process definition's deployment (or a fixed version). Null when that is not fixed (binding "latest") or the
+     * task has no Camunda Form: those are read from the engine every time. The key includes the form's own key
+     * because one shared process shows a different form per service.
      */
-    private String formCacheKey(String taskId) {
-        Task task;
-        try {
-            task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-        } catch (ProcessEngineException formNotResolved) {
-            return null; // the engine's own form read below tells what is wrong
-        }
-        CamundaFormRef ref = task == null ? null : task.getCamundaFormRef();
+    private static String formCacheKey(Task task) {
+        CamundaFormRef ref = task.getCamundaFormRef();
         if (ref == null || ref.getKey() == null || "latest".equals(ref.getBinding())) {
             return null;
         }

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class FirstNumbersOfTheYearTest extends IntegrationTest {
                 sequence.add(Integer.parseInt(number.substring(number.lastIndexOf('-') + 1)));
             }
             assertThat(sequence).containsExactlyInAnyOrderElementsOf(
-                    java.util.stream.IntStream.rangeClosed(1, CITIZENS).boxed().toList());
+                    IntStream.rangeClosed(1, CITIZENS).boxed().toList());
         } finally {
             citizens.shutdownNow();
         }
