@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -80,6 +81,17 @@ final class Browser implements AutoCloseable {
 
     WebDriverWait waiting(int seconds) {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    /**
+     * Clicks as a person taps: if the page was still moving (a photo's row growing as it uploads) and something
+     * else lies under the point for a moment, taps again once it has settled, for up to ten seconds.
+     */
+    void press(By target) {
+        waiting(10).ignoring(ElementClickInterceptedException.class).until(d -> {
+            d.findElement(target).click();
+            return true;
+        });
     }
 
     void phoneSize() {

@@ -72,7 +72,7 @@ class ComplaintBrowserTest extends IntegrationTest {
         browser.driver.get(baseUrl() + "/lacak");
         browser.driver.findElement(By.id("nomor")).sendKeys(application.registrationNumber());
         browser.driver.findElement(By.id("kode")).sendKeys(application.trackingCode());
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
         browser.waiting(30).until(ExpectedConditions.elementToBeClickable(By.id("complaint-link"))).click();
 
         browser.waiting(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("complaint-form")));
@@ -115,11 +115,11 @@ class ComplaintBrowserTest extends IntegrationTest {
         browser.driver.get(baseUrl() + "/pengaduan/lacak");
         browser.driver.findElement(By.id("nomor")).sendKeys(number);
         browser.driver.findElement(By.id("kode")).sendKeys("SALAH23456");
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
         assertThat(browser.waiting(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("error"))).getText())
                 .contains("Pengaduan tidak ditemukan");
         browser.driver.findElement(By.id("kode")).sendKeys(code);
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
         assertThat(browser.waiting(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText())
                 .isEqualTo("Diterima, menunggu verifikasi");
         assertThat(browser.driver.findElement(By.id("history")).getText()).contains("Diterima melalui Portal layanan.");

@@ -108,7 +108,7 @@ class PhoneApplicationBrowserTest extends IntegrationTest {
                   return e.getBoundingClientRect().right > window.innerWidth + 1; });
                 return wide.map(function (e) { return e.tagName + '.' + e.className + '#' + e.id; }).join(' ');"""))
                 .as("elements wider than the phone").isEmpty();
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
 
         String number = browser.waiting(180)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("registration-number"))).getText();
@@ -146,7 +146,7 @@ class PhoneApplicationBrowserTest extends IntegrationTest {
         browser.waiting(30).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-requirement=ktp] li.offline")));
         browser.screenshot("phone-upload-offline");
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
         assertThat(browser.driver.findElement(By.id("send-status")).getText()).contains("Menunggu berkas");
 
         // the connection comes back: the photo goes again on its own, then the form
@@ -206,7 +206,7 @@ class PhoneApplicationBrowserTest extends IntegrationTest {
         attach("kk", "kk.jpg");
         attach("pengantar_rt_rw", "halaman-1.jpg");
         attach("pengantar_rt_rw", "halaman-2.jpg");
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
 
         String number = browser.waiting(60)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("registration-number"))).getText();

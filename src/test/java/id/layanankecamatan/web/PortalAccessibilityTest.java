@@ -96,7 +96,7 @@ class PortalAccessibilityTest extends IntegrationTest {
         browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("nik")));
         assertAccessible("empty form");
         type("name", "Siti Aminah Harahap");
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
         browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("nik-error")));
         assertAccessible("form with errors");
         browser.screenshot("a11y-form-errors-phone");
@@ -135,7 +135,7 @@ class PortalAccessibilityTest extends IntegrationTest {
         attach("ktp", "ktp.pdf");
         attach("kk", "kk.png");
         attach("pengantar_rt_rw", "pengantar.pdf");
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
         browser.waiting(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("registration-number")));
         assertAccessible("receipt");
 
@@ -143,7 +143,7 @@ class PortalAccessibilityTest extends IntegrationTest {
         browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("kode")));
         assertAccessible("tracking form");
         browser.driver.findElement(By.id("kode")).sendKeys("SALAH-123");
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
         browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
         assertAccessible("tracking form, not found");
     }
@@ -157,14 +157,14 @@ class PortalAccessibilityTest extends IntegrationTest {
         open("/lacak?nomor=" + receipt.registrationNumber());
         browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("kode")))
                 .sendKeys(receipt.trackingCode());
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
         browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("correction-link")));
         assertAccessible("status, returned");
         browser.driver.findElement(By.id("correction-link")).click();
         browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("name")));
         assertAccessible("correction form");
         browser.driver.findElement(By.id("nik")).clear();
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
         browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("nik-error")));
         assertAccessible("correction form with errors");
         assertThat(browser.driver.findElement(By.id("nik")).getAttribute("aria-invalid")).isEqualTo("true");
@@ -189,7 +189,7 @@ class PortalAccessibilityTest extends IntegrationTest {
         open("/staff/loket/ahli-waris");
         browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("nik")));
         assertAccessible("counter form");
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
         browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("nik-error")));
         assertAccessible("counter form with errors");
         assertFitsAtDoubleTextSize("counter form with errors");

@@ -96,7 +96,7 @@ class PortalBrowserTest extends IntegrationTest {
         type("eventTime", "09.00-17.00 WIB");
         type("venue", "Halaman rumah");
         type("attendance", "banyak");
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
 
         // a wrong number is shown next to its field, the rest is kept
         assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("attendance-error")))
@@ -110,7 +110,7 @@ class PortalBrowserTest extends IntegrationTest {
         browser.driver.findElement(By.id("pernyataan")).sendKeys(files.resolve("kk.png").toAbsolutePath().toString());
         browser.driver.findElement(By.id("persetujuan_tempat")).sendKeys(files.resolve("pengantar.pdf").toAbsolutePath().toString());
         browser.driver.findElement(By.id("susunan_panitia")).sendKeys(files.resolve("ktp.pdf").toAbsolutePath().toString());
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
         String number = browser.waiting(15)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("registration-number"))).getText();
         assertThat(jdbc.sql("SELECT details_json FROM application WHERE registration_number = ?").param(number)
@@ -209,7 +209,7 @@ class PortalBrowserTest extends IntegrationTest {
         browser.driver.findElement(By.id("pernyataan_ahli_waris")).sendKeys(files.resolve("pengantar.pdf").toAbsolutePath().toString());
         browser.driver.findElement(By.id("ktp_kk_ahli_waris")).sendKeys(files.resolve("kk.png").toAbsolutePath().toString());
         browser.screenshot("portal-ahli-waris");
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
 
         String number = browser.waiting(15)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("registration-number"))).getText();
@@ -238,7 +238,7 @@ class PortalBrowserTest extends IntegrationTest {
         browser.driver.findElement(By.id("pengantar_rt_rw"))
                 .sendKeys(files.resolve("pengantar.pdf").toAbsolutePath().toString());
         browser.screenshot("portal-form-phone");
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
 
         String number = browser.waiting(15)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("registration-number"))).getText();
@@ -269,7 +269,7 @@ class PortalBrowserTest extends IntegrationTest {
         open("/layanan/domisili/ajukan");
         fillApplicant("123");
         browser.driver.findElement(By.id("ktp")).sendKeys(files.resolve("ktp.pdf").toAbsolutePath().toString());
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
 
         WebElement error = browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("nik-error")));
         assertThat(error.getText()).isEqualTo("NIK harus terdiri dari 16 angka.");
@@ -296,13 +296,13 @@ class PortalBrowserTest extends IntegrationTest {
         assertThat(numberInput.getAttribute("value")).isEqualTo(receipt.registrationNumber());
 
         browser.driver.findElement(By.id("kode")).sendKeys("SALAH-123");
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
         assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("error"))).getText())
                 .isEqualTo("Permohonan tidak ditemukan. Periksa nomor registrasi dan kode lacak Anda.");
         browser.screenshot("portal-track-not-found");
 
         browser.driver.findElement(By.id("kode")).sendKeys(receipt.trackingCode());
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
         WebElement status = browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
         assertThat(status.getText()).isEqualTo("Menunggu verifikasi berkas");
         assertThat(text(By.id("history"))).contains("Permohonan diterima.").containsPattern("\\d{1,2} \\p{L}+ \\d{4} \\d{2}:\\d{2}");
@@ -314,7 +314,7 @@ class PortalBrowserTest extends IntegrationTest {
         open("/lacak");
         browser.driver.findElement(By.id("nomor")).sendKeys("BTN-1999-999999");
         browser.driver.findElement(By.id("kode")).sendKeys(receipt.trackingCode());
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
         assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("error"))).getText())
                 .isEqualTo("Permohonan tidak ditemukan. Periksa nomor registrasi dan kode lacak Anda.");
     }
@@ -342,7 +342,7 @@ class PortalBrowserTest extends IntegrationTest {
         assertThat(name.getAttribute("value")).isEqualTo("Siti Aminah Harahap");
         browser.screenshot("portal-correction-phone");
         browser.driver.findElement(By.id("ktp")).sendKeys(files.resolve("ktp.pdf").toAbsolutePath().toString());
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
 
         assertThat(browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText())
                 .startsWith("Perbaikan terkirim");
@@ -359,7 +359,7 @@ class PortalBrowserTest extends IntegrationTest {
         open("/lacak?nomor=" + receipt.registrationNumber());
         browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("kode")))
                 .sendKeys(receipt.trackingCode());
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
     }
 
     @Test

@@ -43,7 +43,7 @@ class SurveyBrowserTest extends BrowserTest {
         browser.driver.get(baseUrl() + "/lacak");
         browser.driver.findElement(By.id("nomor")).sendKeys(receipt.registrationNumber());
         browser.driver.findElement(By.id("kode")).sendKeys(receipt.trackingCode());
-        browser.driver.findElement(By.id("submit")).click();
+        browser.press(By.id("submit"));
         browser.waiting(30).until(ExpectedConditions.elementToBeClickable(By.id("survey-link"))).click();
 
         browser.waiting(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("survey-form")));
