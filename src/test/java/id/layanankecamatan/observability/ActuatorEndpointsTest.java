@@ -135,6 +135,10 @@ class ActuatorEndpointsTest extends IntegrationTest {
         assertThat(metrics).doesNotContain(Samples.NIK, Samples.applicant().name(), "Hasibuan",
                 Samples.applicant().email(), number, trackingCode);
         assertThat(metrics).contains("uri=\"/api/v1/applications/{registrationNumber}\"");
+        // each request is timed once, not once more per security filter, authentication and decision
+        assertThat(metrics).contains("http_server_requests_seconds_count")
+                .doesNotContain("spring_security_filterchains", "spring_security_authentications",
+                        "spring_security_authorizations");
     }
 
     @Test
