@@ -20,6 +20,8 @@ public class SlaFigures {
 
     /** A step is at risk once this share of its allowed time is used (the reminder goes out then too). */
     public static final int AT_RISK_PERCENT = 75;
+    /** What the dashboard names the service of a complaint's step. */
+    static final String COMPLAINT = "Pengaduan";
 
     private final SlaSteps steps;
     private final ApplicationDeadlines applications;
@@ -118,7 +120,9 @@ public class SlaFigures {
     private SlaDashboard.OpenItem item(SlaStep step, OffsetDateTime now) {
         String holder = step.assignee() != null ? step.assignee()
                 : step.candidateGroups() == null || step.candidateGroups().isEmpty() ? "-" : "grup " + step.candidateGroups();
-        return new SlaDashboard.OpenItem(step.registrationNumber(), step.serviceCode(), serviceName(step.serviceCode()),
+        // a step without a service is a complaint's: its record shares the table, its number the column
+        String service = step.serviceCode() == null ? COMPLAINT : serviceName(step.serviceCode());
+        return new SlaDashboard.OpenItem(step.registrationNumber(), step.serviceCode(), service,
                 step.step(), step.stepName(), holder, step.startedAt(), step.dueAt(), percentUsed(step, now),
                 step.processInstanceId());
     }

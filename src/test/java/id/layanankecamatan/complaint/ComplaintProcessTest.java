@@ -2,8 +2,11 @@ package id.layanankecamatan.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import id.layanankecamatan.sla.SlaDashboard;
+import id.layanankecamatan.sla.SlaFigures;
 import id.layanankecamatan.support.IntegrationTest;
 import id.layanankecamatan.support.Jobs;
 import id.layanankecamatan.support.Mails;
@@ -59,6 +62,8 @@ class ComplaintProcessTest extends IntegrationTest {
     ManagementService management;
     @Autowired
     HistoryService history;
+    @Autowired
+    SlaFigures figures;
 
     @Autowired
     ApplicationContext context;
@@ -309,6 +314,10 @@ class ComplaintProcessTest extends IntegrationTest {
         assertThat(alertsAbout(number)).contains("camat@kecamatan.example.go.id Terlambat: "
                 + "Tindak lanjut dan jawaban tertulis " + number).hasSize(3);
         assertThat(instance).isWaitingAt(ComplaintIds.TASK_HANDLE);
+        // the camat's service-level dashboard lists it among the late steps, named as a complaint
+        assertThat(figures.dashboard().breached()).filteredOn(i -> i.registrationNumber().equals(number))
+                .extracting(SlaDashboard.OpenItem::serviceName, SlaDashboard.OpenItem::stepName)
+                .containsExactly(tuple("Pengaduan", "Tindak lanjut dan jawaban tertulis"));
         // recorded once, however often escalated
         assertThat(internalNotes(number)).hasSize(1);
 
