@@ -10,7 +10,7 @@ public class IdempotencyConflictException extends UnprocessableProblem {
 
     public IdempotencyConflictException() {
         super("Kunci idempotensi sudah dipakai", "Idempotency-Key ini sudah dipakai untuk permintaan lain dalam 24 "
-                + "jam terakhir. Gunakan kunci baru untuk setiap permohonan yang berbeda; kirim ulang kunci yang sama "
+                + "jam terakhir. Gunakan kunci baru untuk setiap permintaan yang berbeda; kirim ulang kunci yang sama "
                 + "hanya untuk permintaan yang persis sama.");
     }
 }

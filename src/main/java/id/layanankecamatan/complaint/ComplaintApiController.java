@@ -29,6 +29,7 @@ public class ComplaintApiController {
 
     static final String TRACKING_CODE = "X-Tracking-Code";
     private static final String DATA_PART = "data";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final ComplaintIntake intake;
     private final ComplaintTracking tracking;
@@ -43,11 +44,14 @@ public class ComplaintApiController {
             + "registrationNumber (permohonan yang diadukan), name, phone, email (kontak; tanpa kontak pengaduan tetap "
             + "dapat dilacak), confidential (identitas dirahasiakan dari petugas yang diadukan), laporReference (nomor "
             + "SP4N-LAPOR!). Dengan lampiran: multipart/form-data, JSON yang sama pada bagian 'data' dan paling banyak "
-            + ComplaintChecks.MAX_ATTACHMENTS + " berkas (nama bagian bebas) dengan aturan berkas permohonan.")
+            + ComplaintChecks.MAX_ATTACHMENTS + " berkas (nama bagian bebas) dengan aturan berkas permohonan. "
+            + "Header Idempotency-Key opsional: pengaduan yang sama dengan kunci yang sama dalam 24 jam menjawab "
+            + "pengaduan yang sama.")
     @ApiResponse(responseCode = "201", description = "Pengaduan diterima: nomor pengaduan dan kode lacak")
     @PostMapping(path = "/api/v1/complaints", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Map<String, Object>> submit(@RequestBody(required = false) JsonNode body) {
-        return created(intake.submit(ComplaintJson.submission(body, List.of())));
+    public ResponseEntity<Map<String, Object>> submit(@RequestBody(required = false) JsonNode body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return created(intake.submit(ComplaintJson.submission(body, List.of()), scoped(key)));
     }
 
     @Operation(summary = "Mengajukan pengaduan dengan lampiran", description = "Bagian 'data' berisi JSON pengaduan; "
@@ -55,10 +59,23 @@ public class ComplaintApiController {
     @ApiResponse(responseCode = "201", description = "Pengaduan diterima: nomor pengaduan dan kode lacak")
     @PostMapping(path = "/api/v1/complaints", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<Map<String, Object>> submitWithFiles(
-            @RequestPart(name = DATA_PART, required = false) String data, MultipartHttpServletRequest request) {
+            @RequestPart(name = DATA_PART, required = false) String data,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, MultipartHttpServletRequest request) {
+        String scopedKey = scoped(key);
         List<UploadedFile> files = MultipartUploads.files(request, true).stream()
                 .filter(file -> !DATA_PART.equals(file.requirementCode())).toList();
-        return created(intake.submit(ComplaintJson.submission(ComplaintJson.part(data), files)));
+        return created(intake.submit(ComplaintJson.submission(ComplaintJson.part(data), files), scopedKey));
+    }
+
+    /** API clients have no accounts: the key lives in the complaint API's own namespace, bound to the request. */
+    private static String scoped(String key) {
+        if (key == null) {
+            return null;
+        }
+        if (key.isBlank() || key.length() > 100) {
+            throw new InvalidComplaintException(IDEMPOTENCY_KEY, "Idempotency-Key harus 1 sampai 100 karakter.");
+        }
+        return ComplaintIntake.API_KEY_SCOPE + key;
     }
 
     @Operation(summary = "Status pengaduan", description = "Dengan header X-Tracking-Code. Kode yang salah dijawab sama "

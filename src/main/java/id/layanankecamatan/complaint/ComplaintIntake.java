@@ -3,6 +3,7 @@ package id.layanankecamatan.complaint;
 import id.layanankecamatan.application.Counters;
 import id.layanankecamatan.application.FileType;
 import id.layanankecamatan.application.Hashes;
+import id.layanankecamatan.application.IdempotencyKeys;
 import id.layanankecamatan.application.TrackingCodes;
 import id.layanankecamatan.application.UploadedFile;
 import id.layanankecamatan.calendar.OfficeClock;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,6 +40,8 @@ public class ComplaintIntake {
     static final String NOT_RESOLVED_CLOSED = "Tanggapan \"belum selesai\" hanya dapat dikirim sekali, setelah jawaban "
             + "tertulis dan paling lambat " + ComplaintRules.REOPEN_DAYS + " hari sesudahnya.";
     static final String BUSY = "Pengaduan ini sedang diproses petugas. Coba lagi beberapa saat lagi.";
+    /** The API's own key space for complaints, apart from the keys of applications. */
+    public static final String API_KEY_SCOPE = "api-pengaduan:";
     /** Marks a complaint whose transaction has not yet taken its number; never committed. */
     private static final String UNNUMBERED = "TMP-";
 
@@ -47,6 +51,7 @@ public class ComplaintIntake {
     private final ComplaintReceiptMail mail;
     private final Counters counters;
     private final TrackingCodes trackingCodes;
+    private final IdempotencyKeys idempotencyKeys;
     private final RuntimeService runtime;
     private final TransactionTemplate transaction;
     private final OfficeClock clock;
@@ -54,7 +59,8 @@ public class ComplaintIntake {
     private final String officeCode;
 
     public ComplaintIntake(ComplaintChecks checks, ComplaintRepository complaints, ComplaintTimeline timeline,
-                           ComplaintReceiptMail mail, Counters counters, TrackingCodes trackingCodes, RuntimeService runtime,
+                           ComplaintReceiptMail mail, Counters counters, TrackingCodes trackingCodes,
+                           IdempotencyKeys idempotencyKeys, RuntimeService runtime,
                            TransactionTemplate transaction, OfficeClock clock, WorkingCalendar calendar,
                            @Value("${layanan.office.code}") String officeCode) {
         this.checks = checks;
@@ -63,6 +69,7 @@ public class ComplaintIntake {
         this.mail = mail;
         this.counters = counters;
         this.trackingCodes = trackingCodes;
+        this.idempotencyKeys = idempotencyKeys;
         this.runtime = runtime;
         this.transaction = transaction;
         this.clock = clock;
@@ -72,12 +79,45 @@ public class ComplaintIntake {
 
     /** Checks and stores a complaint; throws InvalidComplaintException (nothing stored) when a rule is broken. */
     public ComplaintReceipt submit(ComplaintSubmission submission) {
-        ComplaintChecks.Checked checked = checks.check(submission);
-        counters.prepare(counterName(clock.now()));
-        return transaction.execute(status -> store(checked));
+        return submit(submission, null);
     }
 
-    private ComplaintReceipt store(ComplaintChecks.Checked checked) {
+    /**
+     * The same with an idempotency key, already scoped by the caller ({@link #API_KEY_SCOPE} + key): the same
+     * complaint sent again under it within 24 hours answers with the complaint it made; another complaint under it
+     * is refused (IdempotencyConflictException) without a word about the first. The key is looked up only after the
+     * complaint passed every check.
+     */
+    public ComplaintReceipt submit(ComplaintSubmission submission, String scopedKey) {
+        ComplaintChecks.Checked checked = checks.check(submission);
+        counters.prepare(counterName(clock.now()));
+        if (scopedKey == null) {
+            return transaction.execute(status -> store(checked, null));
+        }
+        IdempotencyKeys.Claim claim = IdempotencyKeys.Claim.of(scopedKey, ComplaintFingerprint.of(checked));
+        Optional<ComplaintReceipt> earlier = earlier(claim);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return transaction.execute(status -> store(checked, claim));
+        } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
+            // the twin request stored the complaint a moment earlier: answer with it
+            return earlier(claim).orElseThrow(() -> sameKeyAtTheSameMoment);
+        }
+    }
+
+    private Optional<ComplaintReceipt> earlier(IdempotencyKeys.Claim claim) {
+        return idempotencyKeys.earlierComplaint(claim, clock.now()).flatMap(complaints::findById)
+                .map(ComplaintIntake::receiptOf);
+    }
+
+    private static ComplaintReceipt receiptOf(Complaint complaint) {
+        return new ComplaintReceipt(complaint.number(), complaint.trackingCode(), complaint.status(),
+                complaint.type().label());
+    }
+
+    private ComplaintReceipt store(ComplaintChecks.Checked checked, IdempotencyKeys.Claim claim) {
         ComplaintSubmission s = checked.submission();
         OffsetDateTime now = clock.now();
         // verification within 3 working days (PermenPAN-RB 62/2018); a written answer within 14 days (UU 25/2009)
@@ -90,6 +130,9 @@ public class ComplaintIntake {
                 checked.type(), checked.channel(), s.registrationNumber(), checked.serviceCode(), s.text(), s.name(),
                 s.phone(), s.email(), s.confidential(), s.laporReference(), s.enteredBy(), now, verificationDue,
                 acknowledgementDue));
+        if (claim != null) {
+            idempotencyKeys.recordComplaint(claim, id, now);
+        }
         for (UploadedFile file : checked.files()) {
             FileType type = FileType.detect(file.content()).orElseThrow(() -> new IllegalStateException(
                     "Lampiran pengaduan lolos pemeriksaan tetapi jenisnya tidak dikenali"));
@@ -103,7 +146,7 @@ public class ComplaintIntake {
         Complaint complaint = complaints.findByNumber(number).orElseThrow();
         mail.sendReceipt(complaint);
         runtime.startProcessInstanceByKey(PROCESS_KEY, number, Map.of(VAR_COMPLAINT_TYPE, checked.type().name()));
-        return new ComplaintReceipt(number, complaint.trackingCode(), complaint.status(), complaint.type().label());
+        return receiptOf(complaint);
     }
 
     /** e.g. BTN-ADU-2026-00012: office, "ADU" (aduan), year, a yearly sequence. */

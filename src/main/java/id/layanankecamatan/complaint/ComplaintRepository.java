@@ -62,6 +62,11 @@ public class ComplaintRepository {
                 .query(ComplaintRepository::complaint).optional();
     }
 
+    public Optional<Complaint> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM complaint WHERE id = ?").param(id)
+                .query(ComplaintRepository::complaint).optional();
+    }
+
     /** The row locked until the caller's transaction ends: the complainant's action and a status change queue. */
     public Optional<Complaint> lockByNumber(String number) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM complaint WHERE complaint_number = ? FOR UPDATE").param(number)

@@ -63,7 +63,7 @@ class ApiProblemAdviceTest {
                     null),
             new Refusal("idempotency", IdempotencyConflictException::new, 422, "Kunci idempotensi sudah dipakai",
                     "Idempotency-Key ini sudah dipakai untuk permintaan lain dalam 24 jam terakhir. Gunakan kunci baru "
-                            + "untuk setiap permohonan yang berbeda; kirim ulang kunci yang sama hanya untuk "
+                            + "untuk setiap permintaan yang berbeda; kirim ulang kunci yang sama hanya untuk "
                             + "permintaan yang persis sama.", null),
             new Refusal("invalid-application", () -> new InvalidApplicationException(NIK), 400,
                     "Data permohonan belum benar", CHECK, "nik"),

@@ -144,6 +144,40 @@ class ComplaintApiTest extends IntegrationTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyAnswersWithTheFirstComplaintAndAnotherRequestUnderItIsRefused()
+            throws Exception {
+        String body = "{\"type\":\"PENGADUAN\",\"text\":\"Sinyal putus di tengah pengiriman.\"}";
+        long[] before = counts();
+
+        // the first answer never reached the phone; the app sends the same request again with the same key
+        ResponseEntity<String> first = http.postJson("/api/v1/complaints", body, h -> h.set("Idempotency-Key", "hp-77"));
+        ResponseEntity<String> again = http.postJson("/api/v1/complaints", body, h -> h.set("Idempotency-Key", "hp-77"));
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode one = JSON.readTree(first.getBody());
+        JsonNode two = JSON.readTree(again.getBody());
+        assertThat(two.get("complaintNumber").asText()).isEqualTo(one.get("complaintNumber").asText());
+        assertThat(two.get("trackingCode").asText()).isEqualTo(one.get("trackingCode").asText());
+        assertThat(counts()[0]).isEqualTo(before[0] + 1);
+        assertThat(counts()[3]).isEqualTo(before[3] + 1);
+
+        // the same key with other words makes nothing and tells nothing of the first complaint
+        ResponseEntity<String> other = http.postJson("/api/v1/complaints",
+                "{\"type\":\"PENGADUAN\",\"text\":\"Pengaduan lain.\"}", h -> h.set("Idempotency-Key", "hp-77"));
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(other.getBody()).doesNotContain(one.get("complaintNumber").asText());
+        // a blank key is refused as on the application API, and makes nothing
+        ResponseEntity<String> blank = http.postJson("/api/v1/complaints", body, h -> h.set("Idempotency-Key", " "));
+        assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(counts()[0]).isEqualTo(before[0] + 1);
+
+        // without a key each request is a complaint of its own
+        submit(body);
+        assertThat(counts()[0]).isEqualTo(before[0] + 2);
+    }
+
+    @Test
     void badInputIsRefusedInIndonesianAndNothingIsStored() throws Exception {
         long[] before = counts();
 
