@@ -155,7 +155,7 @@ class TelegramTest extends IntegrationTest {
         assertThat(texts).hasSize(3);
         assertThat(texts.get(1).path("text").asText()).contains("telah kami terima", number);
         assertThat(texts.get(2).path("text").asText()).contains("telah ditandatangani", number,
-                "survei kepuasan", "/survei/" + number);
+                "survei kepuasan", "/survei/" + number, "Ajukan pengaduan", "/pengaduan?nomor=" + number);
         texts.forEach(m -> assertThat(m.path("chat_id").asLong()).isEqualTo(777));
 
         List<LoggedRequest> documents = api.findAll(postRequestedFor(urlEqualTo(BOT + "/sendDocument")));
