@@ -1,5 +1,6 @@
 package id.layanankecamatan.complaint;
 
+import id.layanankecamatan.privacy.PersonalDataAccess;
 import id.layanankecamatan.security.StaffUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -37,13 +38,15 @@ public class ComplaintStaffController {
     private final ComplaintRepository complaints;
     private final ComplaintTimeline timeline;
     private final ComplaintAccess access;
+    private final PersonalDataAccess applicationAccess;
 
     public ComplaintStaffController(ComplaintIntake intake, ComplaintRepository complaints, ComplaintTimeline timeline,
-                                    ComplaintAccess access) {
+                                    ComplaintAccess access, PersonalDataAccess applicationAccess) {
         this.intake = intake;
         this.complaints = complaints;
         this.timeline = timeline;
         this.access = access;
+        this.applicationAccess = applicationAccess;
     }
 
     @GetMapping(NEW)
@@ -108,6 +111,9 @@ public class ComplaintStaffController {
         return new ModelAndView("staff-complaint")
                 .addObject("c", complaint)
                 .addObject("identityShown", identityShown)
+                // a link only where it opens: the application's data is for those who worked on it and the camat
+                .addObject("applicationOpens", complaint.registrationNumber() != null
+                        && applicationAccess.wouldAllow(user, complaint.registrationNumber()))
                 .addObject("attachments", complaints.attachments(complaint.id()))
                 .addObject("events", timeline.of(complaint.id(), false));
     }

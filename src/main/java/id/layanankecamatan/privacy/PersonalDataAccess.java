@@ -51,6 +51,14 @@ public class PersonalDataAccess {
         return reason.isPresent();
     }
 
+    /**
+     * Whether a link to this application's data would open for the user (the same rule as {@link #allows}); a look
+     * at the rule to decide whether to show the link, not a read of the data, so it is not logged.
+     */
+    public boolean wouldAllow(String user, String registrationNumber) {
+        return reason(user, registrationNumber).isPresent();
+    }
+
     /** Who reads the access log itself: the camat and the administrators. */
     public boolean mayReadLog(String user) {
         List<String> groups = groups(user);

@@ -125,6 +125,12 @@ class ComplaintStaffPagesTest extends IntegrationTest {
                 .doesNotContain("Rina Lubis", "081298765432");
         assertThat(shown.getBody()).contains("Rina Lubis", "081298765432", "rina@example.com");
         assertThat(camat.getBody()).contains("Rina Lubis");
+        // the application's data opens for those who worked on it and the camat: the complaint officer gets its
+        // number and whom to ask instead of a link that would answer "not found"
+        assertThat(officer.getBody()).contains(registration, "hanya dapat dibuka oleh petugas yang menanganinya")
+                .doesNotContain("href=\"/staff/applications/" + registration);
+        assertThat(camat.getBody()).contains("href=\"/staff/applications/" + registration)
+                .doesNotContain("hanya dapat dibuka oleh petugas yang menanganinya");
         assertThat(frontOffice.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(frontOffice.getBody()).doesNotContain("tidak ramah");
         assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
