@@ -110,6 +110,13 @@ class EngineHistoryTest extends IntegrationTest {
         verifyAndSign(finished, Map.of());
         String running = submit("domisili", Samples.applicant(), Samples.domisiliDetails(), Samples.domisiliScans());
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(finished).count()).isPositive();
+        // cleaned by end time: ending an application writes no removal time into every history row it left
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(finished).list())
+                .extracting(org.camunda.bpm.engine.history.HistoricProcessInstance::getRemovalTime).containsOnlyNulls();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(history
+                .createHistoricProcessInstanceQuery().processInstanceBusinessKey(finished).list().get(0).getId()).list())
+                .isNotEmpty().extracting(org.camunda.bpm.engine.history.HistoricActivityInstance::getRemovalTime)
+                .containsOnlyNulls();
 
         // 181 days on: the finished application's history is past the 180 days it is kept
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(181))));
